@@ -1,0 +1,170 @@
+package org.ecrf.launcher;
+
+import java.lang.System.Logger.Level;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar target/ecrf.jar [command]}: {@code run} (the default) starts the database if
+ * needed, migrates it and serves the application; {@code migrate} only migrates; {@code database}
+ * only runs the embedded MariaDB (used by the integration tests).
+ */
+public final class Launcher {
+
+  private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
+  private static final Duration DATABASE_WAIT = Duration.ofSeconds(60);
+
+  private final LauncherSettings settings;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+  private Launcher(LauncherSettings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) {
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s: %5$s%6$s%n");
+    String command = args.length == 0 ? "run" : args[0].toLowerCase(Locale.ROOT);
+    try {
+      Launcher launcher = new Launcher(LauncherSettings.from(System.getenv()));
+      switch (command) {
+        case "run" -> launcher.run();
+        case "migrate" -> launcher.migrateOnly();
+        case "database" -> launcher.databaseOnly();
+        case "help", "--help", "-h" -> System.err.println(usage());
+        default -> {
+          System.err.println("Unknown command '" + args[0] + "'.\n" + usage());
+          System.exit(2);
+        }
+      }
+    } catch (LauncherException e) {
+      LOG.log(Level.ERROR, e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private void run() {
+    long start = System.nanoTime();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ecrf-shutdown"));
+    ApplicationServer.ServerLayout layout =
+        ApplicationServer.ServerLayout.of(launcherJar(), settings.dataDir());
+    ApplicationServer.stopStale(layout);
+    DatabaseAccess database = database();
+    new DatabaseMigrator(database.url(), database.user(), database.password())
+        .awaitReachable(DATABASE_WAIT)
+        .migrate();
+    ApplicationServer server =
+        ApplicationServer.start(
+            layout,
+            settings.httpPort(),
+            settings.serverJvmOptions(),
+            Map.of(
+                "ECRF_DB_URL", database.url(),
+                "ECRF_DB_USER", database.user(),
+                "ECRF_DB_PASSWORD", database.password(),
+                "ECRF_DEMO", Boolean.toString(settings.demo())));
+    started.push(server);
+    LOG.log(
+        Level.INFO,
+        "eCRF is ready at http://localhost:{0,number,#}/ (started in {1} s{2})",
+        settings.httpPort(),
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
+        settings.demo() ? ", demo mode" : "");
+    awaitServerExit(server);
+  }
+
+  private void awaitServerExit(ApplicationServer server) {
+    try {
+      int exitCode = server.awaitExit();
+      LOG.log(Level.INFO, "Payara Micro has stopped (exit code {0})", exitCode);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void migrateOnly() {
+    DatabaseAccess database = externalDatabase();
+    new DatabaseMigrator(database.url(), database.user(), database.password())
+        .awaitReachable(DATABASE_WAIT)
+        .migrate();
+  }
+
+  private void databaseOnly() {
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ecrf-shutdown"));
+    EmbeddedDatabase embedded = startEmbedded();
+    LOG.log(
+        Level.INFO,
+        "Embedded MariaDB ready on 127.0.0.1:{0,number,#}; stop with Ctrl-C",
+        embedded.port());
+    awaitTermination();
+  }
+
+  private DatabaseAccess database() {
+    if (!settings.usesEmbeddedDatabase()) {
+      return externalDatabase();
+    }
+    EmbeddedDatabase embedded = startEmbedded();
+    return new DatabaseAccess(embedded.jdbcUrl(LauncherSettings.EMBEDDED_DB_NAME), "root", "");
+  }
+
+  private EmbeddedDatabase startEmbedded() {
+    EmbeddedDatabase embedded =
+        EmbeddedDatabase.start(
+            settings.embeddedDbDir(), settings.embeddedDbPort(), LauncherSettings.EMBEDDED_DB_NAME);
+    started.push(embedded);
+    return embedded;
+  }
+
+  private DatabaseAccess externalDatabase() {
+    String url =
+        settings
+            .dbUrl()
+            .orElseThrow(() -> new LauncherException("Set ECRF_DB_URL to the database to migrate"));
+    return new DatabaseAccess(url, settings.dbUser(), settings.dbPassword());
+  }
+
+  private synchronized void stopAll() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Stopping failed: " + e.getMessage());
+      }
+    }
+  }
+
+  private static void awaitTermination() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path launcherJar() {
+    try {
+      return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new LauncherException("Cannot locate the launcher's own jar", e);
+    }
+  }
+
+  private static String usage() {
+    return """
+        Usage: java -jar target/ecrf.jar [run|migrate|database]
+          run       start the platform (default): embedded MariaDB unless ECRF_DB_URL is set,
+                    database migration, then the application on ECRF_HTTP_PORT (8080)
+          migrate   apply the database migrations to ECRF_DB_URL and exit
+          database  run only the embedded MariaDB (ECRF_DATA_DIR, ECRF_EMBEDDED_DB_PORT)
+        Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD, ECRF_DATA_DIR (./data),
+                  ECRF_HTTP_PORT (8080), ECRF_EMBEDDED_DB_PORT (free port), ECRF_DEMO (false),
+                  ECRF_JAVA_OPTS (JVM options of the server, -Xmx1g)""";
+  }
+
+  private record DatabaseAccess(String url, String user, String password) {}
+}
