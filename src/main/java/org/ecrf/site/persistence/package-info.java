@@ -1,0 +1,2 @@
+/** JPA storage of sites. */
+package org.ecrf.site.persistence;

@@ -1,0 +1,2 @@
+/** The site administration page. */
+package org.ecrf.site.web;

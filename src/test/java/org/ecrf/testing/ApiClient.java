@@ -1,0 +1,110 @@
+package org.ecrf.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Calls the REST API of a deployed application as one user (HTTP Basic), and reads JSON answers.
+ */
+public final class ApiClient {
+
+  public static final String DEMO_PASSWORD = "topit-demo-2026";
+
+  private final URI base;
+  private final String authorization;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private ApiClient(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** A client for the application at {@code deployment} (the Arquillian URL, ending with '/'). */
+  public static ApiClient as(URL deployment, String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(URI.create(deployment.toString()), "Basic " + token);
+  }
+
+  public static ApiClient asDemoUser(URL deployment, String username) {
+    return as(deployment, username, DEMO_PASSWORD);
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+  }
+
+  public Answer put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", authorization)
+        .header("Accept", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An HTTP answer: status and body, with JSON accessors. */
+  public record Answer(int status, String body) {
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray jsonArray() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}
