@@ -107,6 +107,10 @@ final class LauncherProcess implements AutoCloseable {
     }
   }
 
+  String log() {
+    return logText();
+  }
+
   String tail() {
     String text = logText();
     return text.substring(Math.max(0, text.length() - 4000));

@@ -33,6 +33,8 @@ public class DemoData {
     NOT_EMPTY
   }
 
+  private static final String MARKER = "demo.seeded";
+
   @Inject private SeedMarker marker;
   @Inject private SiteRepository sites;
   @Inject private UserRepository users;
@@ -42,10 +44,13 @@ public class DemoData {
 
   @Transactional
   public Outcome seedIfEmpty() {
+    if (marker.isClaimed(MARKER)) {
+      return Outcome.ALREADY_SEEDED;
+    }
     if (users.count() > 0) {
       return Outcome.NOT_EMPTY;
     }
-    if (!marker.claim("demo.seeded", clock.instant())) {
+    if (!marker.claim(MARKER, clock.instant())) {
       return Outcome.ALREADY_SEEDED;
     }
     Instant now = clock.instant();

@@ -16,6 +16,13 @@ public class SeedMarker {
 
   @PersistenceContext private EntityManager em;
 
+  public boolean isClaimed(String name) {
+    return !em.createNativeQuery("SELECT 1 FROM app_setting WHERE name = ?")
+        .setParameter(1, name)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** True when this transaction claimed the name (it did not exist before). */
   public boolean claim(String name, Instant now) {
     int inserted =
