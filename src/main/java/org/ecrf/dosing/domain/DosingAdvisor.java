@@ -93,13 +93,15 @@ public final class DosingAdvisor {
         recommend(standard, situation.bodyWeightKg()),
         Optional.empty(),
         Set.of(),
-        "Induction (week "
+        "Week "
             + situation.visit().week()
-            + "): standard regimen, "
-            + standard.describe()
-            + ". Trough-guided adjustments start at week "
+            + ", before trough-guided adjustments start at week "
             + settings.adjustmentStartWeek()
-            + ".");
+            + ": standard regimen, "
+            + Decimals.text(standard.doseMgPerKg())
+            + " mg/kg and the next infusion after "
+            + standard.intervalWeeks()
+            + " weeks.");
   }
 
   private DosingAdvice guidedMaintenance(DosingSituation situation) {

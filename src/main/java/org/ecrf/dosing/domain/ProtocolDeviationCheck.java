@@ -38,16 +38,27 @@ public final class ProtocolDeviationCheck {
     Objects.requireNonNull(advice, "advice");
     Objects.requireNonNull(given, "given");
     Recommendation recommended = advice.recommendation();
-    Set<DeviationReason> reasons = EnumSet.noneOf(DeviationReason.class);
-    List<String> sentences = new ArrayList<>();
+    Findings findings = new Findings();
     if (given.decision() == InfusionDecision.OVERRIDE) {
-      reasons.add(DeviationReason.OVERRIDE);
-      sentences.add("Recommendation overridden: " + given.reason() + ".");
+      findings.add(DeviationReason.OVERRIDE, "Recommendation overridden: " + given.reason() + ".");
     }
+    checkDose(recommended, given, findings);
+    boolean intervalAssessed = given.intervalDaysToNext().isPresent();
+    if (intervalAssessed) {
+      checkInterval(recommended, given.intervalDaysToNext().getAsInt(), findings);
+    }
+    String description =
+        findings.sentences.isEmpty() ? "No deviation." : String.join(" ", findings.sentences);
+    return new DeviationAssessment(
+        findings.reasons, given.decision(), intervalAssessed, description);
+  }
+
+  private void checkDose(
+      Recommendation recommended, AdministeredInfusion given, Findings findings) {
     BigDecimal mgPerKgDifference = given.doseMgPerKg().subtract(recommended.doseMgPerKg()).abs();
     if (mgPerKgDifference.compareTo(tolerance.doseMgPerKg()) > 0) {
-      reasons.add(DeviationReason.DOSE_MG_PER_KG);
-      sentences.add(
+      findings.add(
+          DeviationReason.DOSE_MG_PER_KG,
           differs(
               "Dose",
               Decimals.text(given.doseMgPerKg()) + " mg/kg",
@@ -61,30 +72,27 @@ public final class ProtocolDeviationCheck {
             .multiply(tolerance.doseMgPercent())
             .divide(HUNDRED, 6, RoundingMode.HALF_UP);
     if (mgDifference.compareTo(mgAllowed) > 0) {
-      reasons.add(DeviationReason.DOSE_MG);
-      sentences.add(
+      findings.add(
+          DeviationReason.DOSE_MG,
           differs(
               "Dose",
               Decimals.text(given.doseMg()) + " mg",
               Decimals.text(recommended.doseMg()) + " mg",
               Decimals.text(tolerance.doseMgPercent()) + " %"));
     }
-    boolean intervalAssessed = given.intervalDaysToNext().isPresent();
-    if (intervalAssessed) {
-      int recommendedDays = recommended.intervalWeeks() * 7;
-      int days = given.intervalDaysToNext().getAsInt();
-      if (Math.abs(days - recommendedDays) > tolerance.intervalDays()) {
-        reasons.add(DeviationReason.INTERVAL);
-        sentences.add(
-            differs(
-                "Interval to the next infusion",
-                days + " days",
-                recommendedDays + " days",
-                tolerance.intervalDays() + " days"));
-      }
+  }
+
+  private void checkInterval(Recommendation recommended, int days, Findings findings) {
+    int recommendedDays = recommended.intervalWeeks() * 7;
+    if (Math.abs(days - recommendedDays) > tolerance.intervalDays()) {
+      findings.add(
+          DeviationReason.INTERVAL,
+          differs(
+              "Interval to the next infusion",
+              days + " days",
+              recommendedDays + " days",
+              tolerance.intervalDays() + " days"));
     }
-    String description = sentences.isEmpty() ? "No deviation." : String.join(" ", sentences);
-    return new DeviationAssessment(reasons, given.decision(), intervalAssessed, description);
   }
 
   /** "Dose 7.5 mg/kg given, 10 mg/kg recommended (tolerance 0.25 mg/kg)." */
@@ -97,5 +105,16 @@ public final class ProtocolDeviationCheck {
         + " recommended (tolerance "
         + allowed
         + ").";
+  }
+
+  /** The reasons found so far and a sentence for each. */
+  private static final class Findings {
+    private final Set<DeviationReason> reasons = EnumSet.noneOf(DeviationReason.class);
+    private final List<String> sentences = new ArrayList<>();
+
+    void add(DeviationReason reason, String sentence) {
+      reasons.add(reason);
+      sentences.add(sentence);
+    }
   }
 }

@@ -137,6 +137,10 @@ class DosingAdvisorTest {
 
     assertThat(advice.status()).isEqualTo(AdviceStatus.STANDARD_INDUCTION);
     assertThat(advice.recommendation().regimen()).isEqualTo(Regimen.of("5", 8));
+    assertThat(advice.explanation())
+        .isEqualTo(
+            "Week 14, before trough-guided adjustments start at week 22: standard regimen, 5"
+                + " mg/kg and the next infusion after 8 weeks.");
   }
 
   @Test
