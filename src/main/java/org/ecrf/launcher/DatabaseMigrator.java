@@ -6,26 +6,25 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the versioned SQL migrations of {@code sql/} (packaged as {@code db/migration}) with
- * Flyway. The schema comes only from these files, never from JPA schema generation.
+ * Flyway, as the schema owner. The migrations also grant the application account its rights table
+ * by table ({@code ${appAccount}}), so the schema and who may change what evolve together. The
+ * schema comes only from these files, never from JPA.
  */
 final class DatabaseMigrator {
 
   private static final System.Logger LOG = System.getLogger(DatabaseMigrator.class.getName());
 
-  private final String url;
-  private final String user;
-  private final String password;
+  private final DatabaseTarget target;
 
-  DatabaseMigrator(String url, String user, String password) {
-    this.url = url;
-    this.user = user;
-    this.password = password;
+  DatabaseMigrator(DatabaseTarget target) {
+    this.target = target;
   }
 
   /**
@@ -36,7 +35,9 @@ final class DatabaseMigrator {
     Instant deadline = Instant.now().plus(timeout);
     SQLException last;
     do {
-      try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      try (Connection connection =
+          DriverManager.getConnection(
+              target.url(), target.owner().user(), target.owner().password())) {
         return this;
       } catch (SQLException e) {
         last = e;
@@ -45,7 +46,7 @@ final class DatabaseMigrator {
     } while (Instant.now().isBefore(deadline));
     throw new LauncherException(
         "The database at "
-            + url
+            + target.url()
             + " did not answer within "
             + timeout.toSeconds()
             + " s: "
@@ -54,11 +55,19 @@ final class DatabaseMigrator {
   }
 
   void migrate() {
+    if (target.ownerIsApplication()) {
+      LOG.log(
+          Level.WARNING,
+          "One database account ({0}) owns the schema and runs the application: it could change audit rows."
+              + " Set ECRF_DB_OWNER_USER to a separate owner account for an append-only audit trail.",
+          target.app().user());
+    }
     try {
       MigrateResult result =
           Flyway.configure()
-              .dataSource(url, user, password)
+              .dataSource(target.url(), target.owner().user(), target.owner().password())
               .locations("classpath:db/migration")
+              .placeholders(Map.of("appAccount", target.appAccountInGrants()))
               .failOnMissingLocations(true)
               .validateMigrationNaming(true)
               .load()

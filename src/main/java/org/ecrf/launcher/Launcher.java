@@ -55,10 +55,8 @@ public final class Launcher {
     ApplicationServer.ServerLayout layout =
         ApplicationServer.ServerLayout.of(launcherJar(), settings.dataDir());
     ApplicationServer.stopStale(layout);
-    DatabaseAccess database = database();
-    new DatabaseMigrator(database.url(), database.user(), database.password())
-        .awaitReachable(DATABASE_WAIT)
-        .migrate();
+    DatabaseTarget database = database();
+    new DatabaseMigrator(database).awaitReachable(DATABASE_WAIT).migrate();
     ApplicationServer server =
         ApplicationServer.launch(
             layout,
@@ -66,8 +64,8 @@ public final class Launcher {
             settings.serverJvmOptions(),
             Map.of(
                 "ECRF_DB_URL", database.url(),
-                "ECRF_DB_USER", database.user(),
-                "ECRF_DB_PASSWORD", database.password(),
+                "ECRF_DB_USER", database.app().user(),
+                "ECRF_DB_PASSWORD", database.app().password(),
                 "ECRF_DEMO", Boolean.toString(settings.demo())));
     started.push(server);
     server.awaitReady(settings.httpPort());
@@ -90,10 +88,7 @@ public final class Launcher {
   }
 
   private void migrateOnly() {
-    DatabaseAccess database = externalDatabase();
-    new DatabaseMigrator(database.url(), database.user(), database.password())
-        .awaitReachable(DATABASE_WAIT)
-        .migrate();
+    new DatabaseMigrator(externalDatabase()).awaitReachable(DATABASE_WAIT).migrate();
   }
 
   private void databaseOnly(boolean fresh) {
@@ -109,28 +104,21 @@ public final class Launcher {
     awaitTermination();
   }
 
-  private DatabaseAccess database() {
-    if (!settings.usesEmbeddedDatabase()) {
-      return externalDatabase();
-    }
-    EmbeddedDatabase embedded = startEmbedded();
-    return new DatabaseAccess(embedded.jdbcUrl(LauncherSettings.EMBEDDED_DB_NAME), "root", "");
+  private DatabaseTarget database() {
+    return settings.usesEmbeddedDatabase() ? startEmbedded().target() : externalDatabase();
   }
 
   private EmbeddedDatabase startEmbedded() {
     EmbeddedDatabase embedded =
-        EmbeddedDatabase.start(
-            settings.embeddedDbDir(), settings.embeddedDbPort(), LauncherSettings.EMBEDDED_DB_NAME);
+        EmbeddedDatabase.start(settings.embeddedDbDir(), settings.embedded());
     started.push(embedded);
     return embedded;
   }
 
-  private DatabaseAccess externalDatabase() {
-    String url =
-        settings
-            .dbUrl()
-            .orElseThrow(() -> new LauncherException("Set ECRF_DB_URL to the database to migrate"));
-    return new DatabaseAccess(url, settings.dbUser(), settings.dbPassword());
+  private DatabaseTarget externalDatabase() {
+    return settings
+        .externalDatabase()
+        .orElseThrow(() -> new LauncherException("Set ECRF_DB_URL to the database to migrate"));
   }
 
   private synchronized void stopAll() {
@@ -167,10 +155,10 @@ public final class Launcher {
           migrate   apply the database migrations to ECRF_DB_URL and exit
           database  run only the embedded MariaDB (ECRF_DATA_DIR, ECRF_EMBEDDED_DB_PORT);
                     --fresh first deletes its data (for test runs)
-        Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD, ECRF_DATA_DIR (./data),
+        Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD (application account),
+                  ECRF_DB_OWNER_USER, ECRF_DB_OWNER_PASSWORD (schema owner), ECRF_DB_APP_HOST (%),
+                  ECRF_DATA_DIR (./data),
                   ECRF_HTTP_PORT (8080), ECRF_EMBEDDED_DB_PORT (free port), ECRF_DEMO (false),
                   ECRF_JAVA_OPTS (JVM options of the server, -Xmx1g)""";
   }
-
-  private record DatabaseAccess(String url, String user, String password) {}
 }

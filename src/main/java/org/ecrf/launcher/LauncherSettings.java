@@ -9,40 +9,59 @@ import java.util.Optional;
  * The launcher's settings, read from environment variables ({@code ECRF_HTTP_PORT}) or, for tests
  * and scripts, from the equivalent system properties ({@code ecrf.http.port}). The application
  * inside Payara reads its own settings through MicroProfile Config; the launcher hands the database
- * settings over as system properties.
+ * settings over as environment variables.
  */
 record LauncherSettings(
-    Optional<String> dbUrl,
-    String dbUser,
-    String dbPassword,
+    Optional<DatabaseTarget> externalDatabase,
+    EmbeddedSettings embedded,
     Path dataDir,
     int httpPort,
-    int embeddedDbPort,
     boolean demo,
     List<String> serverJvmOptions) {
-
-  static final String EMBEDDED_DB_NAME = "ecrf";
 
   static LauncherSettings from(Map<String, String> environment) {
     Lookup lookup = new Lookup(environment);
     return new LauncherSettings(
-        lookup.optional("ECRF_DB_URL"),
-        lookup.optional("ECRF_DB_USER").orElse("root"),
-        lookup.optional("ECRF_DB_PASSWORD").orElse(""),
+        lookup.optional("ECRF_DB_URL").map(url -> externalDatabase(url, lookup)),
+        new EmbeddedSettings(
+            lookup.port("ECRF_EMBEDDED_DB_PORT", 0),
+            lookup.optional("ECRF_EMBEDDED_OWNER_PASSWORD"),
+            lookup.optional("ECRF_EMBEDDED_APP_PASSWORD")),
         Path.of(lookup.optional("ECRF_DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
         lookup.port("ECRF_HTTP_PORT", 8080),
-        lookup.port("ECRF_EMBEDDED_DB_PORT", 0),
         Boolean.parseBoolean(lookup.optional("ECRF_DEMO").orElse("false")),
         List.of(lookup.optional("ECRF_JAVA_OPTS").orElse("-Xmx1g").split("\\s+")));
   }
 
+  private static DatabaseTarget externalDatabase(String url, Lookup lookup) {
+    DatabaseAccount app =
+        new DatabaseAccount(
+            lookup.optional("ECRF_DB_USER").orElse("ecrf"),
+            lookup.optional("ECRF_DB_PASSWORD").orElse(""));
+    DatabaseAccount owner =
+        lookup
+            .optional("ECRF_DB_OWNER_USER")
+            .map(
+                user ->
+                    new DatabaseAccount(user, lookup.optional("ECRF_DB_OWNER_PASSWORD").orElse("")))
+            .orElse(app);
+    return new DatabaseTarget(url, owner, app, lookup.optional("ECRF_DB_APP_HOST").orElse("%"));
+  }
+
   boolean usesEmbeddedDatabase() {
-    return dbUrl.isEmpty();
+    return externalDatabase.isEmpty();
   }
 
   Path embeddedDbDir() {
     return dataDir.resolve("mariadb");
   }
+
+  /**
+   * The embedded MariaDB: its port (0 = any free port on loopback) and, for test runs that must
+   * know them, fixed passwords of its two accounts (otherwise generated once and kept in its
+   * directory).
+   */
+  record EmbeddedSettings(int port, Optional<String> ownerPassword, Optional<String> appPassword) {}
 
   /**
    * Reads {@code ECRF_X_Y} from the environment, falling back to the system property {@code

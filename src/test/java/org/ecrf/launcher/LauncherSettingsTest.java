@@ -32,9 +32,48 @@ class LauncherSettingsTest {
                 "ECRF_JAVA_OPTS", "-Xmx2g  -XX:+UseG1GC"));
 
     assertThat(settings.usesEmbeddedDatabase()).isFalse();
-    assertThat(settings.dbUser()).isEqualTo("ecrf");
+    DatabaseTarget database = settings.externalDatabase().orElseThrow();
+    assertThat(database.app().user()).isEqualTo("ecrf");
+    assertThat(database.ownerIsApplication()).as("no separate owner given").isTrue();
+    assertThat(database.appAccountInGrants()).isEqualTo("'ecrf'@'%'");
     assertThat(settings.demo()).isTrue();
     assertThat(settings.serverJvmOptions()).containsExactly("-Xmx2g", "-XX:+UseG1GC");
+  }
+
+  @Test
+  void aSeparateOwnerAccountMigratesAndGrantsTheApplicationAccount() {
+    DatabaseTarget database =
+        LauncherSettings.from(
+                Map.of(
+                    "ECRF_DB_URL", "jdbc:mariadb://db:3306/ecrf",
+                    "ECRF_DB_OWNER_USER", "ecrf_owner",
+                    "ECRF_DB_USER", "ecrf_app",
+                    "ECRF_DB_APP_HOST", "10.0.0.%"))
+            .externalDatabase()
+            .orElseThrow();
+
+    assertThat(database.ownerIsApplication()).isFalse();
+    assertThat(database.owner().user()).isEqualTo("ecrf_owner");
+    assertThat(database.appAccountInGrants()).isEqualTo("'ecrf_app'@'10.0.0.%'");
+  }
+
+  @Test
+  void refusesAccountNamesThatCouldBreakOutOfAGrantStatement() {
+    assertThatThrownBy(
+            () -> LauncherSettings.from(Map.of("ECRF_DB_URL", "jdbc:x", "ECRF_DB_USER", "app'@'%")))
+        .isInstanceOf(LauncherException.class)
+        .hasMessageContaining("user name");
+    assertThatThrownBy(
+            () ->
+                LauncherSettings.from(
+                    Map.of("ECRF_DB_URL", "jdbc:x", "ECRF_DB_APP_HOST", "x' OR 1")))
+        .isInstanceOf(LauncherException.class)
+        .hasMessageContaining("ECRF_DB_APP_HOST");
+  }
+
+  @Test
+  void escapesPasswordsInSqlStrings() {
+    assertThat(EmbeddedDatabase.sqlString("a'b\\c")).isEqualTo("'a\\'b\\\\c'");
   }
 
   @Test

@@ -16,8 +16,16 @@ public final class ItDatabase {
 
   private ItDatabase() {}
 
+  /** As the schema owner, who may do anything (tests use it to read, and to simulate tampering). */
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(System.getProperty("it.db.url"), "root", "it");
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"), "ecrf_owner", System.getProperty("it.db.owner.password"));
+  }
+
+  /** As the application's own account, with exactly the rights the migrations grant it. */
+  public static Connection connectAsApplication() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"), "ecrf_app", System.getProperty("it.db.app.password"));
   }
 
   /** The audit events about one target ({@code user:inv.pot}), oldest first. */
