@@ -28,7 +28,10 @@ public final class StratifiedBlockList {
   private final Map<Stratum, List<AllocationSlot>> slotsByStratum;
   private final String fingerprint;
 
-  /** Slots must already be checked; public creation goes through {@link #of}. */
+  /**
+   * Slots must already be checked; public creation goes through {@link #of}. Each slot gets the
+   * configuration's own stratum instance, so keys always list the factors in configuration order.
+   */
   StratifiedBlockList(
       RandomizationConfiguration configuration, ListSource source, List<AllocationSlot> slots) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -39,6 +42,14 @@ public final class StratifiedBlockList {
           slots.stream()
               .filter(slot -> slot.stratum().equals(stratum))
               .sorted(Comparator.comparingInt(AllocationSlot::sequence))
+              .map(
+                  slot ->
+                      new AllocationSlot(
+                          stratum,
+                          slot.sequence(),
+                          slot.blockNumber(),
+                          slot.blockSize(),
+                          slot.arm()))
               .toList();
       grouped.put(stratum, ofStratum);
     }

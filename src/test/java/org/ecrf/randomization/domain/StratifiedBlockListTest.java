@@ -112,6 +112,27 @@ class StratifiedBlockListTest {
   }
 
   @Test
+  void storedStrataWithFactorsInAnotherOrderGetTheConfigurationsKeys() {
+    Stratum reordered = Stratum.parse("SITE=POT;DIAGNOSIS=CD");
+    List<AllocationSlot> slots =
+        LIST.slots().stream()
+            .map(
+                slot ->
+                    slot.stratum().equals(CD_POT)
+                        ? new AllocationSlot(
+                            reordered,
+                            slot.sequence(),
+                            slot.blockNumber(),
+                            slot.blockSize(),
+                            slot.arm())
+                        : slot)
+            .toList();
+    StratifiedBlockList rebuilt = StratifiedBlockList.of(TOPIT, ListSource.GENERATED, slots);
+    assertThat(rebuilt.slotsOf(CD_POT).get(0).stratum().key()).isEqualTo("DIAGNOSIS=CD;SITE=POT");
+    assertThat(rebuilt.fingerprint()).isEqualTo(LIST.fingerprint());
+  }
+
+  @Test
   void neverShowsArmsInItsTextForm() {
     assertThat(LIST.toString())
         .contains(LIST.fingerprint())
