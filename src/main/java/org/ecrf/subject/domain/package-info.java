@@ -1,0 +1,6 @@
+/**
+ * Study subjects as plain Java: the subject key, the few pseudonymous facts recorded at enrolment
+ * (birth month, sex, diagnosis), age at a date, eligibility from the eligibility form, and the
+ * status a subject moves through from screening to the end of the study.
+ */
+package org.ecrf.subject.domain;
