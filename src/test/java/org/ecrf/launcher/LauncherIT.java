@@ -2,13 +2,20 @@ package org.ecrf.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.ecrf.testing.ApiClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +27,11 @@ class LauncherIT {
 
   private static final Duration START = Duration.ofMinutes(3);
 
+  private final List<Path> dataDirectories = new ArrayList<>();
+
   @Test
   void startsInDemoModeAndKeepsItsDataAcrossARestart() throws Exception {
-    Path data = Files.createTempDirectory(Path.of("target"), "launcher-data").toAbsolutePath();
+    Path data = newDataDirectory("launcher-data");
     int port = LauncherProcess.freePort();
     Map<String, String> environment =
         Map.of(
@@ -68,7 +77,7 @@ class LauncherIT {
 
   @Test
   void healthIsUpOnlyWhileTheDatabaseAnswers() throws Exception {
-    Path data = Files.createTempDirectory(Path.of("target"), "launcher-health").toAbsolutePath();
+    Path data = newDataDirectory("launcher-health");
     int dbPort = LauncherProcess.freePort();
     int httpPort = LauncherProcess.freePort();
     Map<String, String> databaseEnvironment =
@@ -76,7 +85,11 @@ class LauncherIT {
             "ECRF_DATA_DIR",
             data.resolve("db").toString(),
             "ECRF_EMBEDDED_DB_PORT",
-            Integer.toString(dbPort));
+            Integer.toString(dbPort),
+            "ECRF_EMBEDDED_OWNER_PASSWORD",
+            "health owner",
+            "ECRF_EMBEDDED_APP_PASSWORD",
+            "health app");
     Map<String, String> serverEnvironment =
         Map.of(
             "ECRF_DATA_DIR",
@@ -85,10 +98,16 @@ class LauncherIT {
             Integer.toString(httpPort),
             "ECRF_DB_URL",
             "jdbc:mariadb://127.0.0.1:" + dbPort + "/ecrf",
+            "ECRF_DB_OWNER_USER",
+            "ecrf_owner",
+            "ECRF_DB_OWNER_PASSWORD",
+            "health owner",
             "ECRF_DB_USER",
-            "root",
+            "ecrf_app",
             "ECRF_DB_PASSWORD",
-            "external");
+            "health app",
+            "ECRF_DB_APP_HOST",
+            "127.0.0.1");
     String health = "http://127.0.0.1:" + httpPort + "/health";
 
     LauncherProcess database =
@@ -111,6 +130,31 @@ class LauncherIT {
     } finally {
       database.close();
     }
+  }
+
+  /**
+   * Removes the embedded database files (some 600 MB) after a test; the launcher logs stay for
+   * reading.
+   */
+  @AfterEach
+  void removeDatabaseFiles() throws IOException {
+    for (Path data : dataDirectories) {
+      try (Stream<Path> paths = Files.walk(data)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          if (!path.toString().endsWith(".log") && !path.equals(data)) {
+            Files.deleteIfExists(path);
+          }
+        }
+      } catch (DirectoryNotEmptyException e) {
+        // a directory that still holds logs
+      }
+    }
+  }
+
+  private Path newDataDirectory(String prefix) throws IOException {
+    Path data = Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
+    dataDirectories.add(data);
+    return data;
   }
 
   private static boolean serverProcessesAlive(Path data) throws Exception {
