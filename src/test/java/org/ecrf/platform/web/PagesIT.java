@@ -1,0 +1,78 @@
+package org.ecrf.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.ecrf.testing.ApiClient;
+import org.ecrf.testing.ItDeployments;
+import org.ecrf.testing.PageSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every page renders for the roles that may open it, in English and German; the others get the
+ * forbidden page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+  @ArquillianResource private URL deployment;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ItDeployments.builtWar();
+  }
+
+  @ParameterizedTest(name = "{0} opens {1}")
+  @CsvSource({
+    "admin,     index.xhtml,                        Your sites",
+    "admin,     admin/users.xhtml,                  inv.pot",
+    "admin,     admin/user.xhtml?username=monitor,  Monitor",
+    "admin,     admin/sites.xhtml,                  Potsdam (demo)",
+    "inv.ber,   index.xhtml,                        BER",
+    "sponsor,   account.xhtml,                      Change password",
+    "monitor,   index.xhtml,                        POT"
+  })
+  void pageRendersForARoleThatMayOpenIt(String user, String page, String expectedText) {
+    HttpResponse<String> response =
+        PageSession.signIn(deployment, user, ApiClient.DEMO_PASSWORD).get(page);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains(expectedText).doesNotContain("???");
+  }
+
+  @ParameterizedTest(name = "{0} may not open {1}")
+  @CsvSource({
+    "inv.pot, admin/users.xhtml",
+    "dm, admin/sites.xhtml",
+    "nurse.pot, admin/user.xhtml?username=admin"
+  })
+  void administrationPagesAreForbiddenToOtherRoles(String user, String page) {
+    HttpResponse<String> response =
+        PageSession.signIn(deployment, user, ApiClient.DEMO_PASSWORD).get(page);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("Not allowed");
+  }
+
+  @Test
+  void theGermanPagesHaveEveryText() {
+    PageSession session = PageSession.signIn(deployment, "admin", ApiClient.DEMO_PASSWORD);
+    for (String page :
+        new String[] {"index.xhtml", "admin/users.xhtml", "admin/sites.xhtml", "account.xhtml"}) {
+      HttpResponse<String> response = session.getInLanguage(page, "de");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).doesNotContain("???");
+    }
+    assertThat(session.getInLanguage("index.xhtml", "de").body()).contains("Ihre Zentren");
+  }
+}
