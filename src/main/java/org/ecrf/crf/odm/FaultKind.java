@@ -24,6 +24,8 @@ public enum FaultKind {
   NORMALISED,
   /** An OID reference that names no definition. */
   DANGLING_REFERENCE,
+  /** A definition nothing refers to (a warning: it is harmless but often a typing slip). */
+  UNUSED_DEFINITION,
   /** An OID defined twice within its kind. */
   DUPLICATE_OID,
   /** An OID that breaks the naming rule of STYLE.md §9. */

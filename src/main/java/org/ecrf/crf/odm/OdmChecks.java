@@ -32,6 +32,13 @@ final class OdmChecks {
     }
     checkShape(odm);
     SchemaCheck.check(odm, faults);
+    OidIndex index = OidIndex.of(odm);
+    OidChecks.check(index, faults);
+    ReferenceCheck.check(odm, index, faults);
+    AlgorithmCheck.check(odm, index, knownAlgorithms, faults);
+    ValueChecks.check(index, faults);
+    DesignCheck.check(odm, index, faults);
+    DosingRuleSetCheck.check(odm, faults);
     return Optional.of(odm);
   }
 
@@ -109,9 +116,5 @@ final class OdmChecks {
                         + " includes "
                         + include.attributeOrEmpty("MetaDataVersionOID")
                         + "; Include is not supported, a MetaDataVersion must be complete in itself."));
-  }
-
-  KnownAlgorithms knownAlgorithms() {
-    return knownAlgorithms;
   }
 }

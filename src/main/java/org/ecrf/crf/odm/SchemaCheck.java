@@ -30,8 +30,10 @@ final class SchemaCheck {
 
   static void check(OdmElement odm, FaultCollector faults) {
     for (SchemaMessages.Problem problem : OdmSchema.instance().validate(odm)) {
-      faults.add(
-          FaultKind.SCHEMA, Severity.ERROR, problem.line(), problem.column(), problem.message());
+      if (!OID_CONSTRAINTS.contains(problem.constraint())) {
+        faults.add(
+            FaultKind.SCHEMA, Severity.ERROR, problem.line(), problem.column(), problem.message());
+      }
     }
   }
 }

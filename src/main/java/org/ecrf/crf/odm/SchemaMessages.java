@@ -48,6 +48,8 @@ final class SchemaMessages implements ErrorHandler {
   private static final Pattern BOUND =
       Pattern.compile(
           ".*facet-valid with respect to (max|min)(In|Ex)clusive '(.+?)'.*", Pattern.DOTALL);
+  private static final Pattern MAX_LENGTH =
+      Pattern.compile(".*facet-valid with respect to maxLength '(\\d+)'.*", Pattern.DOTALL);
   private static final Pattern NOT_VALID_FOR_TYPE =
       Pattern.compile("'(.*)' is not a valid value for '(.+?)'\\.", Pattern.DOTALL);
   private static final Pattern TEXT_NOT_ALLOWED =
@@ -133,7 +135,10 @@ final class SchemaMessages implements ErrorHandler {
   private static String translate(String text, String allowed) {
     Matcher m;
     if ((m = INVALID_CONTENT.matcher(text)).matches()) {
-      return "Element " + m.group(1) + " is not allowed here" + expected(m.group(2), "; expected ");
+      return "Element "
+          + unbraced(m.group(1))
+          + " is not allowed here"
+          + expected(m.group(2), "; expected ");
     }
     if ((m = INCOMPLETE.matcher(text)).matches()) {
       return "Element " + m.group(1) + " is incomplete" + expected(m.group(2), ": it still needs ");
@@ -182,6 +187,12 @@ final class SchemaMessages implements ErrorHandler {
     return text;
   }
 
+  private static String unbraced(String name) {
+    return name.startsWith("{") && name.endsWith("}") && name.indexOf('}') == name.length() - 1
+        ? name.substring(1, name.length() - 1)
+        : name;
+  }
+
   private static String expected(String rest, String lead) {
     Matcher oneOf = ONE_OF.matcher(rest);
     if (oneOf.matches()) {
@@ -209,6 +220,10 @@ final class SchemaMessages implements ErrorHandler {
     }
     if (facet.contains("pattern")) {
       return " (it does not have the required form)";
+    }
+    Matcher maxLength = MAX_LENGTH.matcher(facet);
+    if (maxLength.matches()) {
+      return " (at most " + maxLength.group(1) + " characters)";
     }
     if (facet.contains("minLength")) {
       return " (it must not be empty)";
