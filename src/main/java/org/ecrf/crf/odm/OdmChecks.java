@@ -37,6 +37,7 @@ final class OdmChecks {
     ReferenceCheck.check(odm, index, faults);
     AlgorithmCheck.check(odm, index, knownAlgorithms, faults);
     ValueChecks.check(index, faults);
+    ExpressionCheck.check(odm, index, faults);
     DesignCheck.check(odm, index, faults);
     DosingRuleSetCheck.check(odm, faults);
     return Optional.of(odm);

@@ -38,7 +38,7 @@ final class OdmValues {
 
   static List<FormalExpression> formalExpressions(OdmElement owner) {
     return owner.children("FormalExpression").stream()
-        .map(e -> new FormalExpression(e.attributeOrEmpty("Context"), e.text().strip()))
+        .map(e -> FormalExpression.of(e.attributeOrEmpty("Context"), e.text().strip()))
         .toList();
   }
 

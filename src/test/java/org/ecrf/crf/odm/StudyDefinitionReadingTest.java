@@ -17,6 +17,7 @@ import org.ecrf.crf.domain.SdvPlan;
 import org.ecrf.crf.domain.SoftHard;
 import org.ecrf.crf.domain.StratificationFactor;
 import org.ecrf.crf.domain.StudyDefinition;
+import org.ecrf.crf.domain.SubjectContext;
 import org.ecrf.security.domain.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,26 @@ class StudyDefinitionReadingTest {
     assertThat(rules.rules().get(0).doseMgPerKg()).contains(new BigDecimal("10"));
     assertThat(rules.rules().get(1).doseMgPerKg()).isEqualTo(Optional.empty());
     assertThat(rules.rules().get(0).rationale()).isEqualTo("Below the window: raise the dose.");
+  }
+
+  @Test
+  void readsConditionsAndExpressionChecksReadyToEvaluate() {
+    var blq = study.condition("CD.BLQ").orElseThrow();
+    assertThat(blq.holds(java.util.Map.of("I.TROUGH_IFX_BLQ", "Y"), SubjectContext.UNKNOWN))
+        .isTrue();
+    assertThat(blq.holds(java.util.Map.of(), SubjectContext.UNKNOWN)).isFalse();
+    var notUc = study.condition("CD.NOT_UC").orElseThrow();
+    assertThat(
+            notUc.holds(
+                java.util.Map.of(),
+                new SubjectContext("CD", "", "", java.util.OptionalInt.empty())))
+        .isTrue();
+    var check = study.item("I.TROUGH_IFX").orElseThrow().domain().rangeChecks().get(0);
+    assertThat(
+            check.accepts("4.1", java.util.Map.of("I.TROUGH_IFX_BLQ", "Y"), SubjectContext.UNKNOWN))
+        .isFalse();
+    var crpCheck = study.item("I.LB_CRP").orElseThrow().domain().rangeChecks().get(0);
+    assertThat(crpCheck.accepts("-1", java.util.Map.of(), SubjectContext.UNKNOWN)).isFalse();
   }
 
   @Test
