@@ -30,6 +30,7 @@ final class OdmSchema {
 
   private static final String ENTRY = "/odm/edc-extension.xsd";
   private static final String CLASSPATH_SCHEME = "classpath";
+
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
   private final Schema schema;
@@ -46,7 +47,7 @@ final class OdmSchema {
   /** Every schema error of the document, in document order. */
   List<SchemaMessages.Problem> validate(OdmElement root) {
     ValidatorHandler handler = schema.newValidatorHandler();
-    trySetEnglishMessages(handler);
+    englishMessages(handler);
     SchemaMessages messages = new SchemaMessages();
     handler.setErrorHandler(messages);
     LocatorImpl locator = new LocatorImpl();
@@ -61,11 +62,15 @@ final class OdmSchema {
     return messages.problems();
   }
 
-  private static void trySetEnglishMessages(ValidatorHandler handler) {
+  /**
+   * Asks for the validator's English messages whatever the JVM's language. Locale.ROOT is the
+   * English base bundle; Locale.ENGLISH would fall back to the default locale's bundle.
+   */
+  private static void englishMessages(ValidatorHandler handler) {
     try {
-      handler.setProperty(LOCALE_PROPERTY, Locale.ENGLISH);
+      handler.setProperty(LOCALE_PROPERTY, Locale.ROOT);
     } catch (SAXException e) {
-      // messages then follow the JVM locale; their content is unchanged
+      // the messages then follow the JVM's language; SchemaMessages copes with that
     }
   }
 
