@@ -31,10 +31,14 @@ final class ApplicationServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(ApplicationServer.class.getName());
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
-  private final Process process;
+  private static final Duration DEPLOYMENT_GRACE = Duration.ofSeconds(15);
 
-  private ApplicationServer(Process process) {
+  private final Process process;
+  private final ServerConsole console;
+
+  private ApplicationServer(Process process, ServerConsole console) {
     this.process = process;
+    this.console = console;
   }
 
   /**
@@ -63,12 +67,16 @@ final class ApplicationServer implements AutoCloseable {
             "--rootdir",
             layout.rootDir().toString(),
             "--nocluster"));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT);
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();
       StaleProcess.recordPid(layout.pidFile(), process.pid());
-      return new ApplicationServer(process);
+      return new ApplicationServer(
+          process, ServerConsole.follow(process.getInputStream(), System.out));
     } catch (IOException e) {
       throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
     }
@@ -123,6 +131,14 @@ final class ApplicationServer implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new LauncherException("Interrupted while waiting for the server", e);
+      }
+      if (console
+          .bootedAt()
+          .map(at -> at.plus(DEPLOYMENT_GRACE).isBefore(Instant.now()))
+          .orElse(false)) {
+        close();
+        throw new LauncherException(
+            "Payara Micro started but the application did not deploy; the server log above says why");
       }
       pause();
     }

@@ -51,6 +51,7 @@ class LauncherIT {
       assertThat(home.headers().firstValue("Location"))
           .hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
       assertThat(LauncherProcess.get(base + "login.xhtml").body()).contains("Sign in");
+      assertThat(first.log()).contains("Study TOPIT, MetaDataVersion MDV.1");
       ApiClient admin = ApiClient.asDemoUser(new java.net.URL(base), "admin");
       assertThat(
               admin

@@ -49,8 +49,17 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A GET that accepts ODM XML. */
+  public Answer getXml(String path) {
+    return send(request(path).setHeader("Accept", "application/xml").GET());
+  }
+
   public Answer post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+  }
+
+  public Answer postXml(String path, String xml) {
+    return send(request(path).header("Content-Type", "application/xml").POST(body(xml)));
   }
 
   public Answer put(String path, String json) {

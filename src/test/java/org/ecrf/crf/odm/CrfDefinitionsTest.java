@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.KnownAlgorithms;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,32 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrfDefinitionsTest {
 
   /**
-   * What the scoring registry (scoring.domain.ScoreAlgorithms) and the dosing advisor implement.
+   * The algorithms this platform implements: the real scoring and dosing registries, not a copy.
    */
-  static final KnownAlgorithms PLATFORM_ALGORITHMS =
-      KnownAlgorithms.of(
-          List.of(
-              "PUCAI/1:total",
-              "PUCAI/1:category",
-              "PCDAI/1:total",
-              "PCDAI/1:category",
-              "WPCDAI/1:total",
-              "WPCDAI/1:category",
-              "SESCD/1:total",
-              "SESCD/1:segment.ILEUM",
-              "SESCD/1:segment.RIGHT",
-              "SESCD/1:segment.TRANSVERSE",
-              "SESCD/1:segment.LEFT",
-              "SESCD/1:segment.RECTUM",
-              "UCEIS/1:total",
-              "MAYO/1:total",
-              "PARIS_CD/1:code",
-              "PARIS_UC/1:code",
-              "BMI/1:value",
-              "DOSE_MG/1:value",
-              "DOSING/1:dose_mgkg",
-              "DOSING/1:interval_weeks",
-              "DOSING/1:rule"));
+  static final KnownAlgorithms PLATFORM_ALGORITHMS = new PlatformAlgorithms();
 
   static Stream<Path> definitionFiles() throws IOException {
     Path folder = Path.of("crf-definitions");

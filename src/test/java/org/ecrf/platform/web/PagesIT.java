@@ -40,7 +40,11 @@ class PagesIT {
     "admin,     admin/sites.xhtml,                  Potsdam (demo)",
     "inv.ber,   index.xhtml,                        BER",
     "sponsor,   account.xhtml,                      Change password",
-    "monitor,   index.xhtml,                        POT"
+    "monitor,   index.xhtml,                        POT",
+    "nurse.pot, studies/definition.xhtml,           F.PUCAI",
+    "inv.pot,   studies/definition.xhtml?form=F.PUCAI, I.PUCAI_BLEEDING",
+    "dm,        admin/definitions.xhtml,            TOPIT",
+    "admin,     admin/definitions.xhtml,            MDV.1"
   })
   void pageRendersForARoleThatMayOpenIt(String user, String page, String expectedText) {
     HttpResponse<String> response =
@@ -54,7 +58,8 @@ class PagesIT {
   @CsvSource({
     "inv.pot, admin/users.xhtml",
     "dm, admin/sites.xhtml",
-    "nurse.pot, admin/user.xhtml?username=admin"
+    "nurse.pot, admin/user.xhtml?username=admin",
+    "monitor, admin/definitions.xhtml"
   })
   void administrationPagesAreForbiddenToOtherRoles(String user, String page) {
     HttpResponse<String> response =
@@ -68,7 +73,14 @@ class PagesIT {
   void theGermanPagesHaveEveryText() {
     PageSession session = PageSession.signIn(deployment, "admin", ApiClient.DEMO_PASSWORD);
     for (String page :
-        new String[] {"index.xhtml", "admin/users.xhtml", "admin/sites.xhtml", "account.xhtml"}) {
+        new String[] {
+          "index.xhtml",
+          "admin/users.xhtml",
+          "admin/sites.xhtml",
+          "account.xhtml",
+          "admin/definitions.xhtml",
+          "studies/definition.xhtml"
+        }) {
       HttpResponse<String> response = session.getInLanguage(page, "de");
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).doesNotContain("???");

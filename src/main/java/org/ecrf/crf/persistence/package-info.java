@@ -1,0 +1,2 @@
+/** JPA storage of the study definition versions. */
+package org.ecrf.crf.persistence;
