@@ -11,6 +11,7 @@ import org.ecrf.crf.domain.FormalExpression;
 import org.ecrf.crf.domain.ItemDef;
 import org.ecrf.crf.domain.PlannedDay;
 import org.ecrf.crf.domain.RangeCheck;
+import org.ecrf.crf.domain.RangeComparator;
 import org.ecrf.crf.domain.StudyDefinition;
 
 /**
@@ -53,7 +54,7 @@ final class DefinitionText {
   private String rangeCheck(RangeCheck check) {
     String condition =
         check.comparator().isPresent()
-            ? check.comparator().get() + " " + String.join(", ", check.checkValues())
+            ? symbol(check.comparator().get()) + " " + String.join(", ", check.checkValues())
             : check.expressions().stream()
                 .map(FormalExpression::text)
                 .collect(Collectors.joining(" "));
@@ -64,6 +65,19 @@ final class DefinitionText {
             .map(u -> " " + u.symbol().text(locale))
             .orElse("");
     return check.softHard().name().toLowerCase(Locale.ROOT) + ": " + condition + unit;
+  }
+
+  private static String symbol(RangeComparator comparator) {
+    return switch (comparator) {
+      case LT -> "<";
+      case LE -> "≤";
+      case GT -> ">";
+      case GE -> "≥";
+      case EQ -> "=";
+      case NE -> "≠";
+      case IN -> "one of";
+      case NOTIN -> "none of";
+    };
   }
 
   String condition(Optional<String> conditionOid) {
