@@ -32,6 +32,16 @@ record EmbeddedCredentials(String ownerPassword, String appPassword) {
     return credentials;
   }
 
+  /** The stored passwords, if the database was ever started in this directory. */
+  static Optional<EmbeddedCredentials> load(Path file) {
+    Properties stored = read(file);
+    String owner = stored.getProperty("owner.password");
+    String app = stored.getProperty("app.password");
+    return owner == null || app == null
+        ? Optional.empty()
+        : Optional.of(new EmbeddedCredentials(owner, app));
+  }
+
   DatabaseAccount owner() {
     return new DatabaseAccount(OWNER_USER, ownerPassword);
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +29,58 @@ final class EmbeddedDatabase implements AutoCloseable {
   private final Server server;
   private final int port;
   private final EmbeddedCredentials credentials;
+  private final Path directory;
 
-  private EmbeddedDatabase(Server server, int port, EmbeddedCredentials credentials) {
+  private EmbeddedDatabase(
+      Server server, int port, EmbeddedCredentials credentials, Path directory) {
     this.server = server;
     this.port = port;
     this.credentials = credentials;
+    this.directory = directory;
+  }
+
+  /**
+   * The database of a platform that is running now on this data directory (for {@code verify-audit}
+   * beside it), if there is one.
+   */
+  static Optional<DatabaseTarget> running(Path directory) {
+    boolean alive =
+        readText(directory.resolve("mariadbd.pid"))
+            .filter(pid -> pid.matches("[0-9]{1,18}"))
+            .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+            .filter(ProcessHandle::isAlive)
+            .isPresent();
+    Optional<String> port = readText(directory.resolve("port"));
+    Optional<EmbeddedCredentials> credentials =
+        EmbeddedCredentials.load(directory.resolve("credentials.properties"));
+    if (!alive || port.isEmpty() || credentials.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DatabaseTarget(
+            "jdbc:mariadb://127.0.0.1:" + port.get() + "/" + DATABASE,
+            credentials.get().owner(),
+            credentials.get().app(),
+            "127.0.0.1"));
+  }
+
+  private static Optional<String> readText(Path file) {
+    try {
+      return Files.isRegularFile(file)
+          ? Optional.of(Files.readString(file).trim())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void writePortFile(Path directory, int port) {
+    try {
+      Files.writeString(directory.resolve("port"), Integer.toString(port));
+    } catch (IOException e) {
+      throw new LauncherException(
+          "Cannot write " + directory.resolve("port") + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -77,7 +125,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     try {
       Server server = Server.create(config.build());
       server.start();
-      return new EmbeddedDatabase(server, port, credentials);
+      writePortFile(directory, port);
+      return new EmbeddedDatabase(server, port, credentials, directory);
     } catch (ManagedProcessException e) {
       throw new LauncherException("The embedded MariaDB did not start: " + e.getMessage(), e);
     } finally {
@@ -119,6 +168,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    deleteQuietly(directory.resolve("port"));
     try {
       server.stop();
     } catch (ManagedProcessException e) {

@@ -1,7 +1,9 @@
 package org.ecrf.launcher;
 
+import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.ecrf.audit.domain.AuditChainVerifier.ChainVerification;
 
 /**
  * {@code java -jar target/ecrf.jar [command]}: {@code run} (the default) starts the database if
@@ -37,6 +40,7 @@ public final class Launcher {
         case "run" -> launcher.run();
         case "migrate" -> launcher.migrateOnly();
         case "database" -> launcher.databaseOnly(List.of(args).contains("--fresh"));
+        case "verify-audit" -> System.exit(launcher.verifyAudit());
         case "help", "--help", "-h" -> System.err.println(usage());
         default -> {
           System.err.println("Unknown command '" + args[0] + "'.\n" + usage());
@@ -104,6 +108,23 @@ public final class Launcher {
     awaitTermination();
   }
 
+  /**
+   * Exit code 0 when the audit trail is intact, 3 when it is not (the output names the first broken
+   * event).
+   */
+  private int verifyAudit() {
+    DatabaseTarget database =
+        settings
+            .externalDatabase()
+            .or(() -> EmbeddedDatabase.running(settings.embeddedDbDir()))
+            .orElseGet(() -> startEmbedded().target());
+    ChainVerification verification = AuditTrailCheck.verify(database.url(), database.app());
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    out.println(AuditTrailCheck.json(verification));
+    stopAll();
+    return verification.valid() ? 0 : 3;
+  }
+
   private DatabaseTarget database() {
     return settings.usesEmbeddedDatabase() ? startEmbedded().target() : externalDatabase();
   }
@@ -149,12 +170,14 @@ public final class Launcher {
 
   private static String usage() {
     return """
-        Usage: java -jar target/ecrf.jar [run|migrate|database [--fresh]]
+        Usage: java -jar target/ecrf.jar [run|migrate|database [--fresh]|verify-audit]
           run       start the platform (default): embedded MariaDB unless ECRF_DB_URL is set,
                     database migration, then the application on ECRF_HTTP_PORT (8080)
           migrate   apply the database migrations to ECRF_DB_URL and exit
           database  run only the embedded MariaDB (ECRF_DATA_DIR, ECRF_EMBEDDED_DB_PORT);
                     --fresh first deletes its data (for test runs)
+          verify-audit  recompute every hash of the audit trail; prints
+                    {"events": n, "valid": true|false, "firstBrokenEvent": id}, exit code 3 if broken
         Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD (application account),
                   ECRF_DB_OWNER_USER, ECRF_DB_OWNER_PASSWORD (schema owner), ECRF_DB_APP_HOST (%),
                   ECRF_DATA_DIR (./data),

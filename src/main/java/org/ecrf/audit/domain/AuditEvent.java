@@ -22,6 +22,9 @@ import java.time.temporal.ChronoUnit;
     name = "AuditEvent.byTarget",
     query = "SELECT e FROM AuditEvent e WHERE e.target = :target ORDER BY e.id")
 @NamedQuery(
+    name = "AuditEvent.after",
+    query = "SELECT e FROM AuditEvent e WHERE e.id > :id ORDER BY e.id")
+@NamedQuery(
     name = "AuditEvent.byActorSince",
     query =
         "SELECT e FROM AuditEvent e WHERE e.actor = :actor AND e.occurredAt >= :since ORDER BY e.id")
@@ -54,6 +57,30 @@ public class AuditEvent {
   @Column(updatable = false)
   private String target;
 
+  @Column(name = "study_oid", updatable = false)
+  private String studyOid;
+
+  @Column(name = "subject_key", updatable = false)
+  private String subjectKey;
+
+  @Column(name = "event_oid", updatable = false)
+  private String eventOid;
+
+  @Column(name = "event_repeat", updatable = false)
+  private Integer eventRepeat;
+
+  @Column(name = "form_oid", updatable = false)
+  private String formOid;
+
+  @Column(name = "item_group_oid", updatable = false)
+  private String itemGroupOid;
+
+  @Column(name = "item_group_repeat", updatable = false)
+  private Integer itemGroupRepeat;
+
+  @Column(name = "item_oid", updatable = false)
+  private String itemOid;
+
   @Column(name = "old_value", updatable = false)
   private String oldValue;
 
@@ -85,6 +112,16 @@ public class AuditEvent {
     event.siteCode = entry.siteCode();
     event.source = entry.source();
     event.target = entry.target();
+    if (entry.path() != null) {
+      event.studyOid = entry.path().studyOid();
+      event.subjectKey = entry.path().subjectKey();
+      event.eventOid = entry.path().eventOid();
+      event.eventRepeat = entry.path().eventRepeat();
+      event.formOid = entry.path().formOid();
+      event.itemGroupOid = entry.path().itemGroupOid();
+      event.itemGroupRepeat = entry.path().itemGroupRepeat();
+      event.itemOid = entry.path().itemOid();
+    }
     event.oldValue = entry.oldValue();
     event.newValue = entry.newValue();
     event.reason = entry.reason();
@@ -96,7 +133,28 @@ public class AuditEvent {
   /** The entry this event was made from, as stored. */
   public AuditEntry entry() {
     return new AuditEntry(
-        type, actor, actorRole, siteCode, source, target, oldValue, newValue, reason);
+        type, actor, actorRole, siteCode, source, target, oldValue, newValue, reason, path());
+  }
+
+  /** Where in the clinical data, or {@code null} for an event about something else. */
+  public ItemPath path() {
+    if (studyOid == null && subjectKey == null) {
+      return null;
+    }
+    return new ItemPath(
+        studyOid,
+        subjectKey,
+        eventOid,
+        eventRepeat,
+        formOid,
+        itemGroupOid,
+        itemGroupRepeat,
+        itemOid);
+  }
+
+  /** The stored fields and hashes, as the chain verifier reads them. */
+  public AuditEventRow row() {
+    return new AuditEventRow(id, occurredAt, previousHash, hash, entry());
   }
 
   /**

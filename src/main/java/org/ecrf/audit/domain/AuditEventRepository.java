@@ -12,4 +12,13 @@ public interface AuditEventRepository {
   void append(AuditEvent event);
 
   List<AuditEvent> byTarget(String target);
+
+  /**
+   * Up to {@code limit} events after {@code id}, in id order, read-only (not kept in the
+   * persistence context).
+   */
+  List<AuditEventRow> rowsAfter(long id, int limit);
+
+  /** The chain head as stored (not locked). */
+  AuditChainHead chainHead();
 }

@@ -36,6 +36,9 @@ public final class AuditHashChain {
     fields.put("site", entry.siteCode());
     fields.put("source", entry.source().name());
     fields.put("target", entry.target());
+    if (entry.path() != null) {
+      fields.putAll(entry.path().parts());
+    }
     fields.put("old", entry.oldValue());
     fields.put("new", entry.newValue());
     fields.put("reason", entry.reason());

@@ -8,9 +8,16 @@ import java.util.List;
 import org.ecrf.audit.domain.AuditChainHead;
 import org.ecrf.audit.domain.AuditEvent;
 import org.ecrf.audit.domain.AuditEventRepository;
+import org.ecrf.audit.domain.AuditEventRow;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
+
+  /**
+   * EclipseLink's hint: the results are not registered in the persistence context (no growth over
+   * long reads).
+   */
+  private static final String READ_ONLY = "eclipselink.read-only";
 
   @PersistenceContext private EntityManager em;
 
@@ -23,6 +30,24 @@ public class JpaAuditEventRepository implements AuditEventRepository {
   public void append(AuditEvent event) {
     em.persist(event);
     em.flush();
+  }
+
+  @Override
+  public List<AuditEventRow> rowsAfter(long id, int limit) {
+    return em
+        .createNamedQuery("AuditEvent.after", AuditEvent.class)
+        .setParameter("id", id)
+        .setMaxResults(limit)
+        .setHint(READ_ONLY, "true")
+        .getResultList()
+        .stream()
+        .map(AuditEvent::row)
+        .toList();
+  }
+
+  @Override
+  public AuditChainHead chainHead() {
+    return em.find(AuditChainHead.class, AuditChainHead.ID);
   }
 
   @Override

@@ -1,0 +1,2 @@
+/** REST resources of the audit trail: its verification. */
+package org.ecrf.audit.api;
