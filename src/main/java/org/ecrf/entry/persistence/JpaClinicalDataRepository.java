@@ -1,0 +1,78 @@
+package org.ecrf.entry.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ecrf.entry.domain.ClinicalDataRepository;
+import org.ecrf.entry.domain.FormData;
+import org.ecrf.entry.domain.StudyEventData;
+import org.ecrf.subject.domain.Subject;
+
+@ApplicationScoped
+public class JpaClinicalDataRepository implements ClinicalDataRepository {
+
+  /**
+   * EclipseLink's batch fetching: the groups of all loaded forms, then all their items, one query
+   * each.
+   */
+  private static final String BATCH = "eclipselink.batch";
+
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<StudyEventData> event(Subject subject, String eventOid, int repeatKey) {
+    return em.createNamedQuery("StudyEventData.one", StudyEventData.class)
+        .setParameter("subject", subject)
+        .setParameter("event", eventOid)
+        .setParameter("repeat", repeatKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<StudyEventData> eventsOf(Subject subject) {
+    return em.createNamedQuery("StudyEventData.ofSubject", StudyEventData.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<FormData> form(StudyEventData event, String formOid, int repeatKey) {
+    return em.createNamedQuery("FormData.one", FormData.class)
+        .setParameter("event", event)
+        .setParameter("form", formOid)
+        .setParameter("repeat", repeatKey)
+        .setHint(BATCH, "f.groups.items")
+        .setHint(BATCH_TYPE, "IN")
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<FormData> formsOf(Subject subject) {
+    return em.createNamedQuery("FormData.ofSubject", FormData.class)
+        .setParameter("subject", subject)
+        .setHint(BATCH, "f.groups.items")
+        .setHint(BATCH_TYPE, "IN")
+        .getResultList();
+  }
+
+  @Override
+  public void add(StudyEventData event) {
+    em.persist(event);
+  }
+
+  @Override
+  public void add(FormData form) {
+    em.persist(form);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}
