@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.ecrf.audit.application.AuditTrail;
 import org.ecrf.audit.domain.AuditEntry;
 import org.ecrf.audit.domain.AuditEventType;
 import org.ecrf.audit.domain.AuditSource;
+import org.ecrf.audit.domain.ItemPath;
 import org.ecrf.demo.persistence.SeedMarker;
 import org.ecrf.security.domain.PasswordHasher;
 import org.ecrf.security.domain.UserAccount;
@@ -18,6 +20,10 @@ import org.ecrf.security.domain.UserProfile;
 import org.ecrf.security.domain.UserRepository;
 import org.ecrf.site.domain.Site;
 import org.ecrf.site.domain.SiteRepository;
+import org.ecrf.subject.domain.NewSubject;
+import org.ecrf.subject.domain.Subject;
+import org.ecrf.subject.domain.SubjectKey;
+import org.ecrf.subject.domain.SubjectRepository;
 
 /**
  * Creates the demo team in one transaction, audited as done by the system. A marker row makes it
@@ -40,6 +46,7 @@ public class DemoData {
   @Inject private UserRepository users;
   @Inject private PasswordHasher hasher;
   @Inject private AuditTrail auditTrail;
+  @Inject private SubjectRepository subjects;
   @Inject private Clock clock;
 
   @Transactional
@@ -58,6 +65,7 @@ public class DemoData {
     for (DemoTeam.DemoSite demoSite : DemoTeam.SITES) {
       Site site = new Site(demoSite.code(), demoSite.details(), now);
       sites.add(site);
+      sites.flush();
       created.put(site.code(), site);
       audit(AuditEventType.SITE_CREATED, "site:" + site.code(), site.details().toString());
     }
@@ -77,7 +85,28 @@ public class DemoData {
         audit(AuditEventType.ROLE_GRANTED, "user:" + account.username(), granted);
       }
     }
+    for (DemoTeam.DemoSubject demoSubject : DemoTeam.SUBJECTS) {
+      registerSubject(demoSubject, created.get(demoSubject.site()), now);
+    }
     return Outcome.SEEDED;
+  }
+
+  private void registerSubject(DemoTeam.DemoSubject demo, Site site, Instant now) {
+    NewSubject details =
+        NewSubject.parse(
+            demo.site(), demo.birthMonth(), demo.sex(), demo.diagnosis(), LocalDate.now(clock));
+    SubjectKey key = new SubjectKey(site.code(), subjects.nextSequence(DemoTeam.STUDY, site.id()));
+    subjects.add(new Subject(DemoTeam.STUDY, key, site, details, AuditEntry.SYSTEM_ACTOR, now));
+    auditTrail.record(
+        AuditEntry.about(
+                AuditEventType.SUBJECT_ENROLLED,
+                AuditEntry.SYSTEM_ACTOR,
+                AuditSource.SYSTEM,
+                ItemPath.subject(DemoTeam.STUDY, key.value()))
+            .atSite(site.code(), null)
+            .withValues(
+                null, "born " + demo.birthMonth() + ", " + demo.sex() + ", " + demo.diagnosis())
+            .withReason("demo mode"));
   }
 
   private void audit(AuditEventType type, String target, String newValue) {

@@ -32,7 +32,19 @@ final class DemoTeam {
           new DemoUser("dm", "Dana Daten (demo)", List.of(new Grant(Role.DATA_MANAGER, null))),
           new DemoUser("sponsor", "Sven Sponsor (demo)", List.of(new Grant(Role.SPONSOR, null))));
 
+  /** Children registered in TOPIT at the demo sites, so that data entry can be tried at once. */
+  static final String STUDY = "TOPIT";
+
+  static final List<DemoSubject> SUBJECTS =
+      List.of(
+          new DemoSubject("POT", "2013-04", "F", "UC"),
+          new DemoSubject("POT", "2012-09", "M", "CD"),
+          new DemoSubject("BER", "2014-01", "F", "CD"),
+          new DemoSubject("BER", "2011-11", "M", "UC"));
+
   private DemoTeam() {}
+
+  record DemoSubject(String site, String birthMonth, String sex, String diagnosis) {}
 
   record DemoSite(String code, SiteDetails details) {}
 

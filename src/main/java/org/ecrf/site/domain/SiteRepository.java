@@ -10,4 +10,7 @@ public interface SiteRepository {
   Optional<Site> byCode(String code);
 
   void add(Site site);
+
+  /** Writes pending changes now (a new site gets its id). */
+  void flush();
 }

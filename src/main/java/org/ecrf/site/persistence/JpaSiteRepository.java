@@ -30,4 +30,9 @@ public class JpaSiteRepository implements SiteRepository {
   public void add(Site site) {
     em.persist(site);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

@@ -81,6 +81,17 @@ public class SubjectService {
     return subject;
   }
 
+  /** The sites where the caller may register children (as investigator or nurse). */
+  public List<String> registrationSites() {
+    SiteAccessPolicy access = currentUser.access();
+    return sites.all().stream()
+        .filter(Site::isActive)
+        .map(Site::code)
+        .filter(
+            code -> REGISTERING_ROLES.stream().anyMatch(role -> access.hasRoleAtSite(role, code)))
+        .toList();
+  }
+
   /** The subjects of a study whose data the caller may see, by key. */
   public List<Subject> visibleSubjects(String studyOid) {
     requireStudy(studyOid);

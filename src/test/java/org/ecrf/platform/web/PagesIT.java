@@ -44,7 +44,10 @@ class PagesIT {
     "nurse.pot, studies/definition.xhtml,           F.PUCAI",
     "inv.pot,   studies/definition.xhtml?form=F.PUCAI, I.PUCAI_BLEEDING",
     "dm,        admin/definitions.xhtml,            TOPIT",
-    "admin,     admin/definitions.xhtml,            MDV.1"
+    "admin,     admin/definitions.xhtml,            MDV.1",
+    "inv.pot,   subjects/list.xhtml,                POT-0001",
+    "monitor,   subjects/list.xhtml,                BER-0001",
+    "inv.pot,   subjects/subject.xhtml?study=TOPIT&subject=POT-0001, PUCAI"
   })
   void pageRendersForARoleThatMayOpenIt(String user, String page, String expectedText) {
     HttpResponse<String> response =
@@ -79,7 +82,8 @@ class PagesIT {
           "admin/sites.xhtml",
           "account.xhtml",
           "admin/definitions.xhtml",
-          "studies/definition.xhtml"
+          "studies/definition.xhtml",
+          "subjects/list.xhtml"
         }) {
       HttpResponse<String> response = session.getInLanguage(page, "de");
       assertThat(response.statusCode()).isEqualTo(200);

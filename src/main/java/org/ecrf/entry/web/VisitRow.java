@@ -1,0 +1,65 @@
+package org.ecrf.entry.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecrf.crf.domain.StudyDefinition;
+import org.ecrf.crf.domain.StudyEventDef;
+import org.ecrf.crf.domain.SubjectContext;
+import org.ecrf.entry.application.ClinicalDataQueries.FormKey;
+import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
+import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
+
+/** A visit of the subject page: the event, its repeat, its date if started, and its forms. */
+public record VisitRow(
+    String eventOid,
+    String name,
+    int repeatKey,
+    boolean repeating,
+    String date,
+    List<FormCell> forms)
+    implements Serializable {
+
+  static List<VisitRow> of(
+      StudyEventDef event,
+      StudyDefinition definition,
+      SubjectContext context,
+      Map<FormKey, FormSummary> forms,
+      Map<VisitKey, Optional<LocalDate>> started) {
+    return SubjectView.repeatsOf(event, started).stream()
+        .map(
+            repeat ->
+                new VisitRow(
+                    event.oid(),
+                    event.name(),
+                    repeat,
+                    event.repeating(),
+                    started
+                        .getOrDefault(new VisitKey(event.oid(), repeat), Optional.empty())
+                        .map(LocalDate::toString)
+                        .orElse(""),
+                    event.formRefs().stream()
+                        .filter(ref -> SubjectView.applies(ref, definition, context))
+                        .map(
+                            ref ->
+                                FormCell.of(
+                                    ref.formOid(),
+                                    definition
+                                        .form(ref.formOid())
+                                        .map(f -> f.name())
+                                        .orElse(ref.formOid()),
+                                    forms.get(new FormKey(event.oid(), repeat, ref.formOid()))))
+                        .toList()))
+        .toList();
+  }
+
+  /** A form of a visit: not started, or its status. */
+  public record FormCell(String oid, String name, String status) implements Serializable {
+
+    static FormCell of(String oid, String name, FormSummary summary) {
+      return new FormCell(oid, name, summary == null ? "NOT_STARTED" : summary.status().name());
+    }
+  }
+}

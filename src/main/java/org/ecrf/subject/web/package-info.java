@@ -1,0 +1,2 @@
+/** The subject list of a study and the registration of a child. */
+package org.ecrf.subject.web;
