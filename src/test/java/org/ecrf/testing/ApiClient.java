@@ -58,6 +58,14 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }
 
+  public Answer getWithAccept(String path, String mediaType) {
+    return send(request(path).setHeader("Accept", mediaType).GET());
+  }
+
+  public Answer postWithType(String path, String body, String mediaType) {
+    return send(request(path).header("Content-Type", mediaType).POST(body(body)));
+  }
+
   public Answer postXml(String path, String xml) {
     return send(request(path).header("Content-Type", "application/xml").POST(body(xml)));
   }

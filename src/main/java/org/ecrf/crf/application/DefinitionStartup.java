@@ -1,9 +1,11 @@
 package org.ecrf.crf.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,10 @@ public class DefinitionStartup {
   @Inject private BuiltInDefinitions builtIns;
   @Inject private CrfDefinitionRegistry registry;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+  /** Runs before other start-up work (demo data need the studies). */
+  void onStart(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
+          ServletContext context) {
     List<DefinitionFile> files = filesIn(context, FOLDER);
     if (files.isEmpty()) {
       LOG.log(Level.WARNING, "No study definitions in " + FOLDER);

@@ -14,6 +14,7 @@ import org.ecrf.audit.domain.AuditEventType;
 import org.ecrf.audit.domain.AuditSource;
 import org.ecrf.audit.domain.ItemPath;
 import org.ecrf.demo.persistence.SeedMarker;
+import org.ecrf.randomization.application.AllocationListService;
 import org.ecrf.security.domain.PasswordHasher;
 import org.ecrf.security.domain.UserAccount;
 import org.ecrf.security.domain.UserProfile;
@@ -47,6 +48,7 @@ public class DemoData {
   @Inject private PasswordHasher hasher;
   @Inject private AuditTrail auditTrail;
   @Inject private SubjectRepository subjects;
+  @Inject private AllocationListService allocationLists;
   @Inject private Clock clock;
 
   @Transactional
@@ -88,6 +90,7 @@ public class DemoData {
     for (DemoTeam.DemoSubject demoSubject : DemoTeam.SUBJECTS) {
       registerSubject(demoSubject, created.get(demoSubject.site()), now);
     }
+    allocationLists.generateForDemo(DemoTeam.STUDY, DemoTeam.PLACES_PER_STRATUM);
     return Outcome.SEEDED;
   }
 

@@ -1,9 +1,11 @@
 package org.ecrf.demo.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,7 +21,12 @@ public class DemoDataSeeder {
 
   @Inject private DemoData demoData;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  /** Runs after the study definitions are registered. */
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.APPLICATION + 100)
+          @Initialized(ApplicationScoped.class)
+          Object started) {
     if (!demo) {
       return;
     }

@@ -35,6 +35,11 @@ final class DemoTeam {
   /** Children registered in TOPIT at the demo sites, so that data entry can be tried at once. */
   static final String STUDY = "TOPIT";
 
+  /**
+   * Places per stratum of the demo randomisation list, generated from a random seed at first start.
+   */
+  static final int PLACES_PER_STRATUM = 50;
+
   static final List<DemoSubject> SUBJECTS =
       List.of(
           new DemoSubject("POT", "2013-04", "F", "UC"),

@@ -1,0 +1,30 @@
+package org.ecrf.randomization.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.ecrf.subject.domain.Subject;
+
+/** Stored randomisation lists and their slots. */
+public interface AllocationRepository {
+
+  Optional<StoredAllocationList> listInForce(String studyOid);
+
+  /**
+   * The list in force, locked until the end of the transaction: allocations of a study happen one
+   * at a time.
+   */
+  Optional<StoredAllocationList> lockListInForce(String studyOid);
+
+  /** The lowest unused slot of a stratum, if any. */
+  Optional<StoredAllocationSlot> nextFreeSlot(StoredAllocationList list, String stratumKey);
+
+  Optional<StoredAllocationSlot> slotOf(Subject subject);
+
+  List<StoredAllocationSlot> slotsOf(StoredAllocationList list);
+
+  long usedSlots(StoredAllocationList list);
+
+  void add(StoredAllocationList list);
+
+  void add(StoredAllocationSlot slot);
+}

@@ -1,0 +1,2 @@
+/** JPA storage of randomisation lists and their slots. */
+package org.ecrf.randomization.persistence;
