@@ -96,7 +96,11 @@ public record FormEvaluation(
         .toList();
   }
 
-  /** The values to store, by path in form order: entered and derived values of collected items. */
+  /**
+   * The values of collected items by path in form order: entered values (as entered, even when
+   * invalid, so the page can show them) and computed values. They may be stored only when {@link
+   * #hasErrors()} is false; {@link ChangeSet} compares them with what is stored.
+   */
   public Map<ItemPath, ItemValue> valuesToStore() {
     Map<ItemPath, ItemValue> values = new LinkedHashMap<>();
     for (ItemEvaluation item : items()) {

@@ -41,9 +41,9 @@ final class RangeCheckEvaluator {
       ItemPath path, ItemDef item, ItemValue value, boolean confirmed, Map<String, String> scope) {
     List<CheckMessage> messages = new ArrayList<>();
     for (RangeCheck check : item.domain().rangeChecks()) {
-      Optional<Quantity> compared = comparedQuantity(item, value, check);
-      boolean converts = compared.isPresent() || value.standard().isEmpty();
-      if (!converts) {
+      boolean comparison = check.expressions().isEmpty();
+      Optional<Quantity> compared = comparedQuantity(value, check);
+      if (comparison && value.standard().isPresent() && compared.isEmpty()) {
         messages.add(noConversion(path, item, value, check));
         continue;
       }
@@ -56,7 +56,7 @@ final class RangeCheckEvaluator {
   }
 
   /** The number in the check's unit, for a comparison check of a value with units. */
-  private Optional<Quantity> comparedQuantity(ItemDef item, ItemValue value, RangeCheck check) {
+  private Optional<Quantity> comparedQuantity(ItemValue value, RangeCheck check) {
     if (!check.expressions().isEmpty() || value.standard().isEmpty()) {
       return Optional.empty();
     }

@@ -185,4 +185,32 @@ class TopitChecksTest {
     assertThat(evaluation.hasErrors()).isTrue();
     assertThat(evaluation.valuesToStore()).isEmpty();
   }
+
+  @Test
+  void warnsAboutATroughLevelBelowTheAssayLimitAndHidesItWhenNotQuantified() {
+    ItemGroupKey sample = ItemGroupKey.of("IG.TROUGH_SAMPLE");
+    ItemGroupKey result = ItemGroupKey.of("IG.TROUGH_RESULT");
+    FormValues quantified =
+        FormValues.builder()
+            .value(sample, "I.TROUGH_LLOQ", EnteredValue.of("0.4"))
+            .value(result, "I.TROUGH_IFX_BLQ", EnteredValue.of("N"))
+            .value(result, "I.TROUGH_IFX", EnteredValue.of("0.3"))
+            .build();
+    FormValues belowLimit =
+        FormValues.builder()
+            .value(sample, "I.TROUGH_LLOQ", EnteredValue.of("0.4"))
+            .value(result, "I.TROUGH_IFX_BLQ", EnteredValue.of("Y"))
+            .value(result, "I.TROUGH_IFX", EnteredValue.of("0.3"))
+            .build();
+
+    FormEvaluation warned = Topit.evaluate("F.TROUGH", quantified, Topit.ucChild());
+    FormEvaluation hidden = Topit.evaluate("F.TROUGH", belowLimit, Topit.ucChild());
+
+    assertThat(warned.warnings())
+        .singleElement()
+        .extracting(message -> message.text(Locale.ENGLISH))
+        .isEqualTo("The level is below the assay limit: record it as below the limit instead.");
+    assertThat(hidden.warnings()).isEmpty();
+    assertThat(hidden.hiddenWithValue()).containsExactly(ItemPath.of(result, "I.TROUGH_IFX"));
+  }
 }
