@@ -9,8 +9,8 @@ import java.util.Optional;
  * whitespace means "no value".
  *
  * @param text the raw text; {@code null} is read as empty
- * @param unitOid the MeasurementUnit chosen for an item with several units; empty means the item's
- *     first (standard) unit
+ * @param unitOid the MeasurementUnit chosen for an item with several units (surrounding whitespace
+ *     removed); empty means the item's first (standard) unit
  * @param warningConfirmed whether the user confirmed the soft-check warnings shown for this value
  */
 public record EnteredValue(String text, Optional<String> unitOid, boolean warningConfirmed) {

@@ -108,9 +108,4 @@ public record FormEvaluation(
     }
     return Collections.unmodifiableMap(values);
   }
-
-  /** The instance keys evaluated, in form order. */
-  public List<ItemGroupKey> instanceKeys() {
-    return groups.stream().map(GroupEvaluation::key).toList();
-  }
 }

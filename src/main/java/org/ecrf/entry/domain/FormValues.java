@@ -1,11 +1,13 @@
 package org.ecrf.entry.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one form holds at a moment, as entered: its item group instances with the raw text of each
@@ -18,13 +20,12 @@ public record FormValues(List<GroupInstance> instances) {
 
   public FormValues {
     instances = List.copyOf(instances);
-    List<ItemGroupKey> seen = new ArrayList<>();
+    Set<ItemGroupKey> seen = new HashSet<>();
     for (GroupInstance instance : instances) {
-      if (seen.contains(instance.key())) {
+      if (!seen.add(instance.key())) {
         throw new IllegalArgumentException(
             "Item group " + instance.key() + " is given twice in the form's values");
       }
-      seen.add(instance.key());
     }
   }
 

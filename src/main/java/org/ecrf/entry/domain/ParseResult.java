@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** What a {@link ValueParser} made of a text: a typed value, or why it refused the text. */
-public sealed interface ParseResult {
+sealed interface ParseResult {
 
   /** The text is written in the data type. */
   record Accepted(TypedValue value) implements ParseResult {

@@ -7,7 +7,7 @@ import org.ecrf.crf.domain.DataType;
  * parser accepts a subset of what {@link DataType#accepts} accepts (the check the definition's
  * values passed), and refuses everything else with a message, never an exception.
  */
-public interface ValueParser {
+interface ValueParser {
 
   /**
    * The typed value of a text, or why the text is not in the type.
