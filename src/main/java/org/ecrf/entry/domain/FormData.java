@@ -112,6 +112,22 @@ public class FormData {
     return group;
   }
 
+  /**
+   * The stored values as the engine reads them: every group instance that was not removed, with its
+   * items.
+   */
+  public FormValues storedValues() {
+    FormValues.Builder values = FormValues.builder();
+    for (ItemGroupData group : groups) {
+      if (!group.removed()) {
+        ItemGroupKey key = new ItemGroupKey(group.itemGroupOid(), group.repeatKey());
+        values.instance(key);
+        group.items().forEach(item -> values.value(key, item.itemOid(), item.entered()));
+      }
+    }
+    return values.build();
+  }
+
   public List<ItemGroupData> groups() {
     return List.copyOf(groups);
   }

@@ -71,18 +71,33 @@ public class ItemData {
     this.itemOid = itemOid;
   }
 
-  /** Stores a value as entered and as typed; who and when. */
-  public void store(StoredValue value, String by, Instant now) {
+  /**
+   * Stores a value as entered (text and unit) and as typed for querying (number, number in the
+   * standard unit, date, date-time), with whether it is derived and whether a warning on it was
+   * confirmed; who and when.
+   */
+  public void store(
+      ItemValue value, boolean derived, boolean warningConfirmed, String by, Instant now) {
     this.valueText = value.text();
-    this.unitOid = value.unitOid();
-    this.valueNumber = value.number();
-    this.standardValue = value.standardNumber();
-    this.valueDate = value.date();
-    this.valueDatetime = value.dateTime();
-    this.derived = value.derived();
-    this.warningConfirmed = value.warningConfirmed();
+    this.unitOid = value.unitOid().orElse(null);
+    TypedValue typed = value.typed().orElse(null);
+    this.valueNumber = typed instanceof TypedValue.NumberValue number ? number.value() : null;
+    this.valueDate = typed instanceof TypedValue.DateValue date ? date.value() : null;
+    this.valueDatetime =
+        typed instanceof TypedValue.DateTimeValue dateTime ? dateTime.value() : null;
+    this.standardValue = value.standard().map(Quantity::value).orElse(null);
+    this.derived = derived;
+    this.warningConfirmed = warningConfirmed;
     this.updatedBy = by;
     this.updatedAt = now;
+  }
+
+  /**
+   * The value as the engine reads stored values back: text, unit, and whether its warning was
+   * confirmed.
+   */
+  public EnteredValue entered() {
+    return new EnteredValue(valueText, Optional.ofNullable(unitOid), warningConfirmed);
   }
 
   public String itemOid() {
@@ -120,20 +135,4 @@ public class ItemData {
   public String updatedBy() {
     return updatedBy;
   }
-
-  /**
-   * A value to store: the text as entered and its unit, with its typed forms (empty where they do
-   * not apply).
-   *
-   * @param standardNumber the number converted into the item's standard unit
-   */
-  public record StoredValue(
-      String text,
-      String unitOid,
-      BigDecimal number,
-      BigDecimal standardNumber,
-      LocalDate date,
-      LocalDateTime dateTime,
-      boolean derived,
-      boolean warningConfirmed) {}
 }

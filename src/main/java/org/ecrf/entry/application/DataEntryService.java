@@ -1,0 +1,369 @@
+package org.ecrf.entry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ecrf.audit.application.AuditTrail;
+import org.ecrf.audit.domain.AuditEntry;
+import org.ecrf.audit.domain.AuditEventType;
+import org.ecrf.audit.domain.AuditSource;
+import org.ecrf.audit.domain.ItemPath;
+import org.ecrf.crf.application.CrfDefinitionRegistry;
+import org.ecrf.crf.domain.StudyDefinition;
+import org.ecrf.entry.domain.ChangeSet;
+import org.ecrf.entry.domain.ClinicalDataRepository;
+import org.ecrf.entry.domain.EntryContext;
+import org.ecrf.entry.domain.FormData;
+import org.ecrf.entry.domain.FormEvaluation;
+import org.ecrf.entry.domain.FormEvaluator;
+import org.ecrf.entry.domain.FormValues;
+import org.ecrf.entry.domain.StudyEventData;
+import org.ecrf.entry.domain.SubjectFacts;
+import org.ecrf.entry.domain.VisitContext;
+import org.ecrf.security.application.CurrentUser;
+import org.ecrf.security.domain.Role;
+import org.ecrf.security.domain.SiteAccessPolicy;
+import org.ecrf.shared.AccessDeniedException;
+import org.ecrf.shared.ConflictException;
+import org.ecrf.shared.NotFoundException;
+import org.ecrf.subject.domain.Subject;
+import org.ecrf.subject.domain.SubjectRepository;
+
+/**
+ * Opening, evaluating and saving a form. A save is all or nothing: refused with every error when a
+ * value is invalid, held back until a reason is given when saved values would change, refused when
+ * someone else saved the form since the caller opened it, and otherwise written with an audit event
+ * per change in the same transaction.
+ */
+@ApplicationScoped
+public class DataEntryService {
+
+  @Inject private SubjectRepository subjects;
+  @Inject private ClinicalDataRepository data;
+  @Inject private CrfDefinitionRegistry definitions;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditTrail auditTrail;
+  @Inject private Clock clock;
+
+  /** A form for entry or review; any user who may see the subject's site may open it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FormSession open(FormAddress address) {
+    Subject subject = visibleSubject(address);
+    Optional<StudyEventData> event = data.event(subject, address.eventOid(), address.eventRepeat());
+    Optional<FormData> form = event.flatMap(e -> data.form(e, address.formOid(), 1));
+    StudyDefinition definition = definitionFor(address, form);
+    requireFormOfVisit(definition, address);
+    FormValues stored = form.map(FormData::storedValues).orElse(FormValues.empty());
+    EntryContext context = context(subject, address, event.flatMap(StudyEventData::visitDate));
+    FormEvaluation evaluation =
+        FormEvaluator.evaluate(
+            definition, address.formOid(), stored, context, PlatformDerivations.all());
+    boolean editable =
+        mayWrite(subject, AuditSource.PAGE)
+            && form.map(f -> f.status().acceptsChanges()).orElse(true);
+    return new FormSession(
+        address,
+        definition,
+        stored,
+        form.map(FormData::version).orElse(FormSession.NOT_STARTED),
+        form.map(FormData::status),
+        form.map(FormData::updatedAt),
+        form.map(FormData::updatedBy),
+        event.flatMap(StudyEventData::visitDate),
+        context,
+        evaluation,
+        editable);
+  }
+
+  /**
+   * Evaluates values as typed, without writing anything: skip logic, derived items and messages,
+   * live.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FormEvaluation evaluate(
+      FormAddress address, FormValues values, Optional<LocalDate> visitDate) {
+    Subject subject = visibleSubject(address);
+    Optional<StudyEventData> event = data.event(subject, address.eventOid(), address.eventRepeat());
+    Optional<FormData> form = event.flatMap(e -> data.form(e, address.formOid(), 1));
+    StudyDefinition definition = definitionFor(address, form);
+    EntryContext context =
+        context(subject, address, visitDate.or(() -> event.flatMap(StudyEventData::visitDate)));
+    return FormEvaluator.evaluate(
+        definition, address.formOid(), values, context, PlatformDerivations.all());
+  }
+
+  /** Saves a whole form (see the class comment for what is refused and why). */
+  @Transactional
+  public SaveOutcome save(SaveCommand command) {
+    FormAddress address = command.address();
+    Subject subject = visibleSubject(address);
+    if (!mayWrite(subject, command.source())) {
+      throw new AccessDeniedException(
+          "Your roles do not allow entering data for " + subject.subjectKey());
+    }
+    StudyEventData event = eventFor(subject, address);
+    Optional<FormData> existing = data.form(event, address.formOid(), 1);
+    requireExpectedVersion(existing, command.expectedVersion(), address);
+    existing.ifPresent(DataEntryService::requireChangeable);
+    StudyDefinition definition = definitionFor(address, existing);
+    requireFormOfVisit(definition, address);
+    EntryContext context = context(subject, address, command.visitDate().or(event::visitDate));
+    FormEvaluation evaluation =
+        FormEvaluator.evaluate(
+            definition, address.formOid(), command.values(), context, PlatformDerivations.all());
+    if (evaluation.hasErrors()) {
+      return new SaveOutcome(
+          SaveOutcome.Status.REFUSED, evaluation, versionOf(existing), List.of());
+    }
+    FormValues stored = existing.map(FormData::storedValues).orElse(FormValues.empty());
+    ChangeSet changes = ChangeSet.between(stored, evaluation);
+    if (changes.needsReason() && (command.reason() == null || command.reason().isBlank())) {
+      return new SaveOutcome(
+          SaveOutcome.Status.REASON_REQUIRED,
+          evaluation,
+          versionOf(existing),
+          changes.changesNeedingReason());
+    }
+    Instant now = clock.instant();
+    AuditEntry who = who(subject, command.source());
+    FormData form = existing.orElseGet(() -> startForm(event, address, definition, who, now));
+    FormChanges writer = new FormChanges(auditTrail, who, formPath(address), now);
+    writer.apply(form, changes, evaluation, command.reason());
+    writer.recordConfirmations(form, evaluation);
+    command.visitDate().ifPresent(date -> setVisitDate(event, date, who, address));
+    form.touch(who.actor(), now);
+    flush(address);
+    return new SaveOutcome(
+        SaveOutcome.Status.SAVED, evaluation, form.version(), changes.itemChanges());
+  }
+
+  private FormData startForm(
+      StudyEventData event,
+      FormAddress address,
+      StudyDefinition definition,
+      AuditEntry who,
+      Instant now) {
+    FormData form =
+        new FormData(
+            event, address.formOid(), definition.header().metaDataVersionOid(), who.actor(), now);
+    data.add(form);
+    auditTrail.record(
+        new AuditEntry(
+            AuditEventType.FORM_STARTED,
+            who.actor(),
+            who.actorRole(),
+            who.siteCode(),
+            who.source(),
+            formPath(address).toString(),
+            null,
+            definition.header().metaDataVersionOid(),
+            null,
+            formPath(address)));
+    return form;
+  }
+
+  private StudyEventData eventFor(Subject subject, FormAddress address) {
+    Optional<StudyEventData> found = data.event(subject, address.eventOid(), address.eventRepeat());
+    if (found.isPresent()) {
+      return found.get();
+    }
+    subjects.byKeyForUpdate(address.studyOid(), subject.subjectKey());
+    return data.event(subject, address.eventOid(), address.eventRepeat())
+        .orElseGet(
+            () -> {
+              StudyEventData event =
+                  new StudyEventData(
+                      subject,
+                      address.eventOid(),
+                      address.eventRepeat(),
+                      currentUser.account().username(),
+                      clock.instant());
+              data.add(event);
+              return event;
+            });
+  }
+
+  private void setVisitDate(
+      StudyEventData event, LocalDate date, AuditEntry who, FormAddress address) {
+    Optional<LocalDate> before = event.visitDate();
+    if (before.isPresent() && before.get().equals(date)) {
+      return;
+    }
+    event.setVisitDate(date);
+    ItemPath path =
+        new ItemPath(
+            address.studyOid(),
+            address.subjectKey(),
+            address.eventOid(),
+            address.eventRepeat(),
+            null,
+            null,
+            null,
+            null);
+    auditTrail.record(
+        new AuditEntry(
+            AuditEventType.VISIT_DATE_SET,
+            who.actor(),
+            who.actorRole(),
+            who.siteCode(),
+            who.source(),
+            path.toString(),
+            before.map(Object::toString).orElse(null),
+            date.toString(),
+            null,
+            path));
+  }
+
+  private void flush(FormAddress address) {
+    try {
+      data.flush();
+    } catch (OptimisticLockException e) {
+      throw concurrentSave(address);
+    } catch (PersistenceException e) {
+      if (e.getCause() instanceof OptimisticLockException || isDuplicate(e)) {
+        throw concurrentSave(address);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isDuplicate(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ConflictException concurrentSave(FormAddress address) {
+    return new ConflictException(
+        "Someone else saved "
+            + address.formOid()
+            + " of "
+            + address.subjectKey()
+            + " at the same moment; your changes were not saved. Open the form again to see the current values.");
+  }
+
+  private static void requireExpectedVersion(
+      Optional<FormData> existing, Optional<Integer> expected, FormAddress address) {
+    if (expected.isEmpty()) {
+      return;
+    }
+    int current = versionOf(existing);
+    if (current != expected.get()) {
+      String by = existing.map(f -> f.updatedBy() + " at " + f.updatedAt()).orElse("someone");
+      throw new ConflictException(
+          address.formOid()
+              + " of "
+              + address.subjectKey()
+              + " was changed by "
+              + by
+              + " after you opened it; your changes were not saved and nothing was overwritten."
+              + " Open the form again to see the current values.");
+    }
+  }
+
+  private static void requireChangeable(FormData form) {
+    if (!form.status().acceptsChanges()) {
+      throw new ConflictException(
+          form.formOid()
+              + " is "
+              + form.status().name().toLowerCase(Locale.ROOT)
+              + " and takes no changes; a data manager can unlock it with a reason");
+    }
+  }
+
+  private static int versionOf(Optional<FormData> form) {
+    return form.map(FormData::version).orElse(FormSession.NOT_STARTED);
+  }
+
+  private Subject visibleSubject(FormAddress address) {
+    return subjects
+        .byKey(address.studyOid(), address.subjectKey())
+        .filter(s -> currentUser.access().canSeeClinicalDataAt(s.site().code()))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No subject " + address.subjectKey() + " in study " + address.studyOid()));
+  }
+
+  /**
+   * Site staff enter data at their sites; data managers import data (central laboratory) through
+   * the API only.
+   */
+  private boolean mayWrite(Subject subject, AuditSource source) {
+    SiteAccessPolicy access = currentUser.access();
+    String site = subject.site().code();
+    return access.hasRoleAtSite(Role.INVESTIGATOR, site)
+        || access.hasRoleAtSite(Role.NURSE, site)
+        || (source != AuditSource.PAGE && access.hasRole(Role.DATA_MANAGER));
+  }
+
+  private AuditEntry who(Subject subject, AuditSource source) {
+    SiteAccessPolicy access = currentUser.access();
+    String site = subject.site().code();
+    Role role =
+        access.hasRoleAtSite(Role.INVESTIGATOR, site)
+            ? Role.INVESTIGATOR
+            : access.hasRoleAtSite(Role.NURSE, site) ? Role.NURSE : Role.DATA_MANAGER;
+    return FormChanges.who(currentUser.account().username(), role.name(), site, source);
+  }
+
+  /** The MetaDataVersion the form was entered under; the study's current one for a new form. */
+  private StudyDefinition definitionFor(FormAddress address, Optional<FormData> form) {
+    return form.map(f -> definitions.version(address.studyOid(), f.metaDataVersion()))
+        .orElseGet(() -> definitions.current(address.studyOid()))
+        .orElseThrow(() -> new NotFoundException("No study " + address.studyOid()))
+        .definition();
+  }
+
+  private static void requireFormOfVisit(StudyDefinition definition, FormAddress address) {
+    boolean listed =
+        definition
+            .event(address.eventOid())
+            .map(
+                event ->
+                    event.formRefs().stream()
+                        .anyMatch(ref -> ref.formOid().equals(address.formOid())))
+            .orElse(false);
+    if (!listed) {
+      throw new NotFoundException(
+          "The visit " + address.eventOid() + " has no form " + address.formOid());
+    }
+    if (address.eventRepeat() > 1
+        && !definition.event(address.eventOid()).orElseThrow().repeating()) {
+      throw new NotFoundException("The visit " + address.eventOid() + " does not repeat");
+    }
+  }
+
+  private static EntryContext context(
+      Subject subject, FormAddress address, Optional<LocalDate> visitDate) {
+    return new EntryContext(
+        subject.subjectKey(),
+        SubjectFacts.of(
+            subject.sex(),
+            subject.birthMonth().value(),
+            subject.diagnosis(),
+            subject.armCode().orElse(null)),
+        new VisitContext(address.eventOid(), address.eventRepeat(), visitDate));
+  }
+
+  private static ItemPath formPath(FormAddress address) {
+    return ItemPath.form(
+        address.studyOid(),
+        address.subjectKey(),
+        address.eventOid(),
+        address.eventRepeat(),
+        address.formOid());
+  }
+}

@@ -1,0 +1,117 @@
+package org.ecrf.entry.web;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ecrf.entry.domain.CheckMessage;
+import org.ecrf.entry.domain.DerivationOutcome;
+import org.ecrf.entry.domain.FormEvaluation;
+import org.ecrf.entry.domain.ItemEvaluation;
+import org.ecrf.entry.domain.ItemPath;
+import org.ecrf.entry.domain.ItemStatus;
+import org.ecrf.entry.domain.Severity;
+
+/**
+ * What the server says about the form as typed, for the page: per item whether it is collected, its
+ * messages and, for derived items, the computed value (or why there is none); and counts for the
+ * form's summary line. Rebuilt after every change; it never holds the values themselves.
+ */
+public record LiveState(Map<String, ItemLive> items, int errors, int openWarnings, int missing)
+    implements Serializable {
+
+  static final LiveState NONE = new LiveState(Map.of(), 0, 0, 0);
+
+  static LiveState of(FormEvaluation evaluation, Locale locale) {
+    Map<String, ItemLive> items = new HashMap<>();
+    for (ItemEvaluation item : evaluation.items()) {
+      items.put(FormEntryState.key(item.path()), ItemLive.of(item, evaluation, locale));
+    }
+    return new LiveState(
+        items,
+        evaluation.errors().size(),
+        evaluation.unconfirmedWarnings().size(),
+        evaluation.missingMandatory().size());
+  }
+
+  public ItemLive item(String key) {
+    return items.getOrDefault(key, ItemLive.UNKNOWN);
+  }
+
+  /** The live facts of one item. */
+  public record ItemLive(
+      boolean visible, List<Message> messages, String derived, String derivedNote)
+      implements Serializable {
+
+    static final ItemLive UNKNOWN = new ItemLive(true, List.of(), "", "");
+
+    static ItemLive of(ItemEvaluation item, FormEvaluation evaluation, Locale locale) {
+      List<Message> messages =
+          item.messages().stream()
+              .filter(m -> m.severity() != Severity.INFO || item.status() == ItemStatus.DERIVED)
+              .map(m -> Message.of(m, locale))
+              .toList();
+      String derived = "";
+      String note = "";
+      if (item.derivation().isPresent()) {
+        DerivationOutcome outcome = item.derivation().get();
+        if (outcome instanceof DerivationOutcome.Computed computed) {
+          derived = computed.value();
+        } else {
+          note = messages.stream().map(Message::text).findFirst().orElse("");
+        }
+      }
+      boolean missing =
+          evaluation.missingMandatory().stream().anyMatch(m -> m.path().equals(item.path()));
+      return new ItemLive(
+          item.isCollected(),
+          item.status() == ItemStatus.DERIVED
+              ? List.of()
+              : withMissing(messages, missing, evaluation, item.path(), locale),
+          derived,
+          note);
+    }
+
+    private static List<Message> withMissing(
+        List<Message> messages,
+        boolean missing,
+        FormEvaluation evaluation,
+        ItemPath path,
+        Locale locale) {
+      if (!missing) {
+        return messages;
+      }
+      return evaluation.missingMandatory().stream()
+          .filter(m -> m.path().equals(path))
+          .map(m -> Message.of(m, locale))
+          .findFirst()
+          .map(
+              m ->
+                  java.util.stream.Stream.concat(messages.stream(), java.util.stream.Stream.of(m))
+                      .toList())
+          .orElse(messages);
+    }
+
+    public boolean hasOpenWarning() {
+      return messages.stream().anyMatch(m -> m.severity().equals("WARNING") && !m.confirmed());
+    }
+
+    public boolean hasWarning() {
+      return messages.stream().anyMatch(m -> m.severity().equals("WARNING"));
+    }
+  }
+
+  /** One message in the page's language. */
+  public record Message(String severity, String kind, String text, boolean confirmed)
+      implements Serializable {
+
+    static Message of(CheckMessage message, Locale locale) {
+      return new Message(
+          message.severity().name(),
+          message.kind().name(),
+          message.text(locale),
+          message.confirmed());
+    }
+  }
+}
