@@ -156,6 +156,19 @@ final class ElementGuard {
                 + advice);
   }
 
+  /** Reports an element inside an element that holds only text. */
+  XmlCursor.StrayText elementInText(Scope scope, String element) {
+    return (child, position) ->
+        scope.error(
+            ClinicalFaultKind.MISPLACED_CONTENT,
+            position,
+            "The element "
+                + child
+                + " inside "
+                + element
+                + " is not ODM: the element holds only text.");
+  }
+
   private void vendor(String what, String namespace, Scope scope) {
     if (lenient) {
       log.warn(

@@ -40,7 +40,7 @@ final class LeafReader {
    */
   String text(Scope scope, String element) throws StopReading {
     SourcePosition at = cursor.position();
-    String text = cursor.readText(guard.strayText(scope, element));
+    String text = cursor.readText(guard.elementInText(scope, element));
     int length = text.codePointCount(0, text.length());
     if (length > maxTextLength) {
       scope.error(
@@ -62,7 +62,7 @@ final class LeafReader {
   Instant dateTimeStamp(Scope scope, String element) throws StopReading {
     guard.checkAttributes(scope, element, List.of());
     SourcePosition at = cursor.position();
-    String text = cursor.readText(guard.strayText(scope, element)).strip();
+    String text = cursor.readText(guard.elementInText(scope, element)).strip();
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {

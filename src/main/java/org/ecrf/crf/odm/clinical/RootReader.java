@@ -44,7 +44,7 @@ final class RootReader {
 
   /** Reads the current (root) element's start tag; faults of the whole file go into the scope. */
   Root read(Scope root) throws StopReading {
-    checkName();
+    checkName(cursor);
     for (XmlCursor.Attribute attribute : cursor.attributes()) {
       if (attribute.namespace().isEmpty() && !ROOT_ATTRIBUTES.contains(attribute.localName())) {
         log.warn(
@@ -63,7 +63,8 @@ final class RootReader {
     return new Root(fileOid, fileType(root));
   }
 
-  private void checkName() throws StopReading {
+  /** Stops the reading unless the cursor's current element is the root of an ODM 1.3 file. */
+  static void checkName(XmlCursor cursor) throws StopReading {
     if (OdmNames.ODM_2.equals(cursor.namespace())) {
       throw new StopReading(
           ClinicalFaultKind.NOT_ODM,

@@ -58,10 +58,14 @@ final class SchemaPass implements ErrorHandler {
 
   private void replay(ValidatorHandler handler) throws StopReading, SAXException {
     XMLStreamReader reader = cursor.reader();
+    if (cursor.toRootElement()) {
+      RootReader.checkName(cursor);
+      locate();
+      startElement(reader, handler);
+    }
     while (cursor.hasNext()) {
       int event = cursor.next();
-      locator.setLineNumber(cursor.position().line());
-      locator.setColumnNumber(cursor.position().column());
+      locate();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           if (lenient && !OdmNames.isKnown(cursor.namespace())) {
@@ -85,6 +89,12 @@ final class SchemaPass implements ErrorHandler {
         }
       }
     }
+  }
+
+  /** Gives the validator the position of the current event, for its error messages. */
+  private void locate() {
+    locator.setLineNumber(cursor.position().line());
+    locator.setColumnNumber(cursor.position().column());
   }
 
   private void startElement(XMLStreamReader reader, ValidatorHandler handler) throws SAXException {

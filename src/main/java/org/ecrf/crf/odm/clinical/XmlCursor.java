@@ -24,7 +24,10 @@ final class XmlCursor implements AutoCloseable {
   /** One attribute of the current element. */
   record Attribute(String namespace, String localName, String qualifiedName, String value) {}
 
-  /** Receives text that is not whitespace where only elements are expected. */
+  /**
+   * Receives text that is not whitespace where only elements are expected, or the name of an
+   * element where only text is expected.
+   */
   interface StrayText {
     void found(String text, SourcePosition position);
   }
@@ -151,7 +154,7 @@ final class XmlCursor implements AutoCloseable {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             text.append(reader.getText());
         case XMLStreamConstants.START_ELEMENT -> {
-          childElement.found("<" + reader.getLocalName() + ">", position);
+          childElement.found(qualifiedName(), position);
           skipElement();
         }
         case XMLStreamConstants.END_ELEMENT -> {

@@ -35,6 +35,21 @@ class ClinicalDataWriterTest {
     assertThat(OdmXsd.errors(written.bytes)).isEmpty();
   }
 
+  /** The reviewed output, kept as a file: any change of the written form shows in a diff. */
+  @Test
+  void writesExactlyTheReviewedDocument() {
+    Written written =
+        Written.by(
+            Samples.file(FileType.SNAPSHOT),
+            writer -> {
+              writer.writeAdminData(Samples.adminData());
+              writer.startClinicalData(new ClinicalDataHeader("TOPIT", "MDV.1"));
+              writer.writeSubject(Samples.richSubject("001"));
+            });
+
+    assertThat(written.text()).isEqualTo(CollectedForms.resource("expected-rich-subject.xml"));
+  }
+
   @Test
   void writesEveryLevelsChildrenInTheSchemasOrder() {
     Written written =

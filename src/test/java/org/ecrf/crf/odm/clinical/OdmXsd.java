@@ -39,6 +39,15 @@ final class OdmXsd {
 
   /** Every schema error of the document, as "line:column message". */
   static List<String> errors(byte[] document) {
+    return errors(new StreamSource(new ByteArrayInputStream(document)));
+  }
+
+  /** Every schema error of a file, read as a stream. */
+  static List<String> errors(Path file) {
+    return errors(new StreamSource(file.toFile()));
+  }
+
+  private static List<String> errors(StreamSource document) {
     List<String> errors = new ArrayList<>();
     Validator validator = SCHEMA.newValidator();
     try {
@@ -59,7 +68,7 @@ final class OdmXsd {
               error(e);
             }
           });
-      validator.validate(new StreamSource(new ByteArrayInputStream(document)));
+      validator.validate(document);
     } catch (SAXException e) {
       errors.add(e.getMessage());
     } catch (IOException e) {
