@@ -54,6 +54,38 @@ public final class ItDatabase {
     }
   }
 
+  /** The audit events of one form of a subject, oldest first, with their item paths. */
+  public static List<EntryEvent> entryEvents(String subjectKey, String eventOid, String formOid)
+      throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT event_type, actor, actor_role, source, item_group_repeat, item_oid,"
+                    + " old_value, new_value, reason FROM audit_event WHERE subject_key = ?"
+                    + " AND event_oid = ? AND form_oid = ? ORDER BY id")) {
+      statement.setString(1, subjectKey);
+      statement.setString(2, eventOid);
+      statement.setString(3, formOid);
+      List<EntryEvent> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(
+              new EntryEvent(
+                  result.getString(1),
+                  result.getString(2),
+                  result.getString(3),
+                  result.getString(4),
+                  result.getObject(5, Integer.class),
+                  result.getString(6),
+                  result.getString(7),
+                  result.getString(8),
+                  result.getString(9)));
+        }
+      }
+      return rows;
+    }
+  }
+
   /** The hash stored by the event just before {@code id} in the chain. */
   public static String hashBefore(long id) throws SQLException {
     try (Connection connection = connect();
@@ -66,6 +98,18 @@ public final class ItDatabase {
       }
     }
   }
+
+  /** One audit event about clinical data. */
+  public record EntryEvent(
+      String type,
+      String actor,
+      String role,
+      String source,
+      Integer groupRepeat,
+      String itemOid,
+      String oldValue,
+      String newValue,
+      String reason) {}
 
   /** One stored audit event. */
   public record AuditRow(

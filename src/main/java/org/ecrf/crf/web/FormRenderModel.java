@@ -105,6 +105,15 @@ public record FormRenderModel(String formOid, String title, List<Section> sectio
           .toList();
     }
 
+    /** A value as the user reads it: the choice's label for a coded value, else the value. */
+    public String display(String value) {
+      return choices.stream()
+          .filter(choice -> choice.value().equals(value))
+          .map(Choice::label)
+          .findFirst()
+          .orElse(value);
+    }
+
     public boolean hasUnitChoice() {
       return units.size() > 1;
     }

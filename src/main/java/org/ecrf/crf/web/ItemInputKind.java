@@ -59,6 +59,22 @@ public enum ItemInputKind {
     };
   }
 
+  /** The id of the input component on the entry page, for its label. */
+  public String inputId() {
+    return switch (this) {
+      case RADIO -> "valueRadio";
+      case SELECT -> "valueSelect";
+      case TEXTAREA -> "valueArea";
+      case DERIVED -> "derived";
+      default -> "valueText";
+    };
+  }
+
+  /** The keyboard a phone or tablet shows for the input. */
+  public String inputMode() {
+    return this == NUMBER ? "decimal" : "text";
+  }
+
   /** True for kinds typed into a single text field. */
   public boolean isTyped() {
     return this == NUMBER

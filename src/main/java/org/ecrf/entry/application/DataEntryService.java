@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ecrf.audit.application.AuditTrail;
 import org.ecrf.audit.domain.AuditEntry;
@@ -30,10 +28,7 @@ import org.ecrf.entry.domain.StudyEventData;
 import org.ecrf.entry.domain.SubjectFacts;
 import org.ecrf.entry.domain.VisitContext;
 import org.ecrf.security.application.CurrentUser;
-import org.ecrf.security.domain.Role;
-import org.ecrf.security.domain.SiteAccessPolicy;
 import org.ecrf.shared.AccessDeniedException;
-import org.ecrf.shared.ConflictException;
 import org.ecrf.shared.NotFoundException;
 import org.ecrf.subject.domain.Subject;
 import org.ecrf.subject.domain.SubjectRepository;
@@ -51,24 +46,25 @@ public class DataEntryService {
   @Inject private ClinicalDataRepository data;
   @Inject private CrfDefinitionRegistry definitions;
   @Inject private CurrentUser currentUser;
+  @Inject private EntryAccess access;
   @Inject private AuditTrail auditTrail;
   @Inject private Clock clock;
 
   /** A form for entry or review; any user who may see the subject's site may open it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormSession open(FormAddress address) {
-    Subject subject = visibleSubject(address);
+    Subject subject = access.visibleSubject(address);
     Optional<StudyEventData> event = data.event(subject, address.eventOid(), address.eventRepeat());
     Optional<FormData> form = event.flatMap(e -> data.form(e, address.formOid(), 1));
     StudyDefinition definition = definitionFor(address, form);
-    requireFormOfVisit(definition, address);
+    FormsOfVisit.require(definition, address, subject);
     FormValues stored = form.map(FormData::storedValues).orElse(FormValues.empty());
     EntryContext context = context(subject, address, event.flatMap(StudyEventData::visitDate));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
             definition, address.formOid(), stored, context, PlatformDerivations.all());
     boolean editable =
-        mayWrite(subject, AuditSource.PAGE)
+        access.mayWrite(subject, AuditSource.PAGE)
             && form.map(f -> f.status().acceptsChanges()).orElse(true);
     return new FormSession(
         address,
@@ -91,7 +87,7 @@ public class DataEntryService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormEvaluation evaluate(
       FormAddress address, FormValues values, Optional<LocalDate> visitDate) {
-    Subject subject = visibleSubject(address);
+    Subject subject = access.visibleSubject(address);
     Optional<StudyEventData> event = data.event(subject, address.eventOid(), address.eventRepeat());
     Optional<FormData> form = event.flatMap(e -> data.form(e, address.formOid(), 1));
     StudyDefinition definition = definitionFor(address, form);
@@ -105,17 +101,17 @@ public class DataEntryService {
   @Transactional
   public SaveOutcome save(SaveCommand command) {
     FormAddress address = command.address();
-    Subject subject = visibleSubject(address);
-    if (!mayWrite(subject, command.source())) {
+    Subject subject = access.visibleSubject(address);
+    if (!access.mayWrite(subject, command.source())) {
       throw new AccessDeniedException(
           "Your roles do not allow entering data for " + subject.subjectKey());
     }
     StudyEventData event = eventFor(subject, address);
     Optional<FormData> existing = data.form(event, address.formOid(), 1);
-    requireExpectedVersion(existing, command.expectedVersion(), address);
-    existing.ifPresent(DataEntryService::requireChangeable);
+    SaveConflicts.requireExpectedVersion(existing, command.expectedVersion(), address);
+    existing.ifPresent(SaveConflicts::requireChangeable);
     StudyDefinition definition = definitionFor(address, existing);
-    requireFormOfVisit(definition, address);
+    FormsOfVisit.require(definition, address, subject);
     EntryContext context = context(subject, address, command.visitDate().or(event::visitDate));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
@@ -134,7 +130,7 @@ public class DataEntryService {
           changes.changesNeedingReason());
     }
     Instant now = clock.instant();
-    AuditEntry who = who(subject, command.source());
+    AuditEntry who = access.who(subject, command.source());
     FormData form = existing.orElseGet(() -> startForm(event, address, definition, who, now));
     FormChanges writer = new FormChanges(auditTrail, who, formPath(address), now);
     writer.apply(form, changes, evaluation, command.reason());
@@ -227,96 +223,17 @@ public class DataEntryService {
     try {
       data.flush();
     } catch (OptimisticLockException e) {
-      throw concurrentSave(address);
+      throw SaveConflicts.concurrentSave(address);
     } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException || isDuplicate(e)) {
-        throw concurrentSave(address);
+      if (e.getCause() instanceof OptimisticLockException || SaveConflicts.isDuplicate(e)) {
+        throw SaveConflicts.concurrentSave(address);
       }
       throw e;
     }
   }
 
-  private static boolean isDuplicate(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLIntegrityConstraintViolationException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static ConflictException concurrentSave(FormAddress address) {
-    return new ConflictException(
-        "Someone else saved "
-            + address.formOid()
-            + " of "
-            + address.subjectKey()
-            + " at the same moment; your changes were not saved. Open the form again to see the current values.");
-  }
-
-  private static void requireExpectedVersion(
-      Optional<FormData> existing, Optional<Integer> expected, FormAddress address) {
-    if (expected.isEmpty()) {
-      return;
-    }
-    int current = versionOf(existing);
-    if (current != expected.get()) {
-      String by = existing.map(f -> f.updatedBy() + " at " + f.updatedAt()).orElse("someone");
-      throw new ConflictException(
-          address.formOid()
-              + " of "
-              + address.subjectKey()
-              + " was changed by "
-              + by
-              + " after you opened it; your changes were not saved and nothing was overwritten."
-              + " Open the form again to see the current values.");
-    }
-  }
-
-  private static void requireChangeable(FormData form) {
-    if (!form.status().acceptsChanges()) {
-      throw new ConflictException(
-          form.formOid()
-              + " is "
-              + form.status().name().toLowerCase(Locale.ROOT)
-              + " and takes no changes; a data manager can unlock it with a reason");
-    }
-  }
-
   private static int versionOf(Optional<FormData> form) {
     return form.map(FormData::version).orElse(FormSession.NOT_STARTED);
-  }
-
-  private Subject visibleSubject(FormAddress address) {
-    return subjects
-        .byKey(address.studyOid(), address.subjectKey())
-        .filter(s -> currentUser.access().canSeeClinicalDataAt(s.site().code()))
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "No subject " + address.subjectKey() + " in study " + address.studyOid()));
-  }
-
-  /**
-   * Site staff enter data at their sites; data managers import data (central laboratory) through
-   * the API only.
-   */
-  private boolean mayWrite(Subject subject, AuditSource source) {
-    SiteAccessPolicy access = currentUser.access();
-    String site = subject.site().code();
-    return access.hasRoleAtSite(Role.INVESTIGATOR, site)
-        || access.hasRoleAtSite(Role.NURSE, site)
-        || (source != AuditSource.PAGE && access.hasRole(Role.DATA_MANAGER));
-  }
-
-  private AuditEntry who(Subject subject, AuditSource source) {
-    SiteAccessPolicy access = currentUser.access();
-    String site = subject.site().code();
-    Role role =
-        access.hasRoleAtSite(Role.INVESTIGATOR, site)
-            ? Role.INVESTIGATOR
-            : access.hasRoleAtSite(Role.NURSE, site) ? Role.NURSE : Role.DATA_MANAGER;
-    return FormChanges.who(currentUser.account().username(), role.name(), site, source);
   }
 
   /** The MetaDataVersion the form was entered under; the study's current one for a new form. */
@@ -325,25 +242,6 @@ public class DataEntryService {
         .orElseGet(() -> definitions.current(address.studyOid()))
         .orElseThrow(() -> new NotFoundException("No study " + address.studyOid()))
         .definition();
-  }
-
-  private static void requireFormOfVisit(StudyDefinition definition, FormAddress address) {
-    boolean listed =
-        definition
-            .event(address.eventOid())
-            .map(
-                event ->
-                    event.formRefs().stream()
-                        .anyMatch(ref -> ref.formOid().equals(address.formOid())))
-            .orElse(false);
-    if (!listed) {
-      throw new NotFoundException(
-          "The visit " + address.eventOid() + " has no form " + address.formOid());
-    }
-    if (address.eventRepeat() > 1
-        && !definition.event(address.eventOid()).orElseThrow().repeating()) {
-      throw new NotFoundException("The visit " + address.eventOid() + " does not repeat");
-    }
   }
 
   private static EntryContext context(

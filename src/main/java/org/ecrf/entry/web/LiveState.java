@@ -23,16 +23,30 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
 
   static final LiveState NONE = new LiveState(Map.of(), 0, 0, 0);
 
-  static LiveState of(FormEvaluation evaluation, Locale locale) {
+  /**
+   * The live state of an evaluation; required items left empty are marked at the item only when
+   * {@code markMissing} (after a first save), so that a new form does not open covered in red.
+   */
+  static LiveState of(FormEvaluation evaluation, Locale locale, boolean markMissing) {
     Map<String, ItemLive> items = new HashMap<>();
     for (ItemEvaluation item : evaluation.items()) {
-      items.put(FormEntryState.key(item.path()), ItemLive.of(item, evaluation, locale));
+      items.put(
+          FormEntryState.key(item.path()), ItemLive.of(item, evaluation, locale, markMissing));
     }
     return new LiveState(
         items,
         evaluation.errors().size(),
         evaluation.unconfirmedWarnings().size(),
         evaluation.missingMandatory().size());
+  }
+
+  /** The state keys of the items skip logic hides now. */
+  public List<String> hiddenKeys() {
+    return items.entrySet().stream()
+        .filter(entry -> !entry.getValue().visible())
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   public ItemLive item(String key) {
@@ -46,7 +60,8 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
 
     static final ItemLive UNKNOWN = new ItemLive(true, List.of(), "", "");
 
-    static ItemLive of(ItemEvaluation item, FormEvaluation evaluation, Locale locale) {
+    static ItemLive of(
+        ItemEvaluation item, FormEvaluation evaluation, Locale locale, boolean markMissing) {
       List<Message> messages =
           item.messages().stream()
               .filter(m -> m.severity() != Severity.INFO || item.status() == ItemStatus.DERIVED)
@@ -63,7 +78,8 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
         }
       }
       boolean missing =
-          evaluation.missingMandatory().stream().anyMatch(m -> m.path().equals(item.path()));
+          markMissing
+              && evaluation.missingMandatory().stream().anyMatch(m -> m.path().equals(item.path()));
       return new ItemLive(
           item.isCollected(),
           item.status() == ItemStatus.DERIVED

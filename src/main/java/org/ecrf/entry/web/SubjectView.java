@@ -7,13 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.ecrf.crf.application.DefinitionService;
-import org.ecrf.crf.domain.FormRef;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.domain.StudyEventDef;
-import org.ecrf.crf.domain.SubjectContext;
 import org.ecrf.entry.application.ClinicalDataQueries;
 import org.ecrf.entry.application.ClinicalDataQueries.FormKey;
 import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
@@ -47,24 +44,11 @@ public class SubjectView implements Serializable {
     StudyDefinition definition = definitions.current(study).definition();
     Map<FormKey, FormSummary> forms = queries.formsOf(study, subject);
     Map<VisitKey, Optional<LocalDate>> started = queries.visitsOf(study, subject);
-    SubjectContext context =
-        new SubjectContext(
-            found.diagnosis().name(),
-            found.armCode().orElse(""),
-            found.sex().name(),
-            OptionalInt.empty());
     header = SubjectHeader.of(found);
     visits =
         definition.events().stream()
-            .flatMap(event -> VisitRow.of(event, definition, context, forms, started).stream())
+            .flatMap(event -> VisitRow.of(event, definition, found, forms, started).stream())
             .toList();
-  }
-
-  static boolean applies(FormRef ref, StudyDefinition definition, SubjectContext context) {
-    return ref.collectionExceptionConditionOid()
-        .flatMap(definition::condition)
-        .map(condition -> !condition.holds(Map.of(), context))
-        .orElse(true);
   }
 
   static List<Integer> repeatsOf(StudyEventDef event, Map<VisitKey, ?> started) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.domain.StudyEventDef;
-import org.ecrf.crf.domain.SubjectContext;
 import org.ecrf.entry.application.ClinicalDataQueries.FormKey;
 import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
 import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
+import org.ecrf.entry.application.FormsOfVisit;
+import org.ecrf.subject.domain.Subject;
 
 /** A visit of the subject page: the event, its repeat, its date if started, and its forms. */
 public record VisitRow(
@@ -25,7 +26,7 @@ public record VisitRow(
   static List<VisitRow> of(
       StudyEventDef event,
       StudyDefinition definition,
-      SubjectContext context,
+      Subject subject,
       Map<FormKey, FormSummary> forms,
       Map<VisitKey, Optional<LocalDate>> started) {
     return SubjectView.repeatsOf(event, started).stream()
@@ -41,7 +42,7 @@ public record VisitRow(
                         .map(LocalDate::toString)
                         .orElse(""),
                     event.formRefs().stream()
-                        .filter(ref -> SubjectView.applies(ref, definition, context))
+                        .filter(ref -> FormsOfVisit.applies(ref, definition, subject))
                         .map(
                             ref ->
                                 FormCell.of(

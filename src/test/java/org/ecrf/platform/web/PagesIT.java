@@ -91,4 +91,54 @@ class PagesIT {
     }
     assertThat(session.getInLanguage("index.xhtml", "de").body()).contains("Ihre Zentren");
   }
+
+  @Test
+  void aSubjectPageOffersOnlyTheFormsOfTheChildsDiagnosis() {
+    PageSession session = PageSession.signIn(deployment, "inv.pot", ApiClient.DEMO_PASSWORD);
+
+    String ulcerativeColitis =
+        session.get("subjects/subject.xhtml?study=TOPIT&subject=POT-0001").body();
+    String crohns = session.get("subjects/subject.xhtml?study=TOPIT&subject=POT-0002").body();
+
+    assertThat(ulcerativeColitis).contains("form=F.PUCAI").doesNotContain("form=F.PCDAI");
+    assertThat(crohns).contains("form=F.PCDAI").doesNotContain("form=F.PUCAI");
+    assertThat(session.get("subjects/subject.xhtml?study=TOPIT&subject=BER-0001").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theEntryPageRendersAnyFormOfTheStudyAndRefusesFormsThatDoNotApply() {
+    PageSession session = PageSession.signIn(deployment, "inv.pot", ApiClient.DEMO_PASSWORD);
+    String entry = "entry/form.xhtml?study=TOPIT&subject=POT-0002&event=";
+
+    assertThat(session.get(entry + "SE.WEEK0&form=F.PCDAI").body())
+        .contains("POT-0002")
+        .contains("Week 0")
+        .contains("data-item=\"I.PCDAI_HCT\"")
+        .contains("data-item=\"I.PCDAI_TOTAL\"");
+    assertThat(session.get(entry + "SE.WEEK0&form=F.LAB").body()).contains("g/dL");
+    assertThat(session.get(entry + "SE.SCREENING&form=F.MEDICAL_HISTORY").body())
+        .contains("Add row");
+    assertThat(session.get(entry + "SE.WEEK0&form=F.PUCAI").statusCode()).isEqualTo(404);
+    assertThat(session.get(entry + "SE.WEEK0&form=F.NO_SUCH_FORM").statusCode()).isEqualTo(404);
+    assertThat(
+            session
+                .get("entry/form.xhtml?study=TOPIT&subject=BER-0001&event=SE.WEEK0&form=F.PCDAI")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aMonitorReadsAFormButCannotChangeIt() {
+    PageSession session = PageSession.signIn(deployment, "monitor", ApiClient.DEMO_PASSWORD);
+
+    String page =
+        session
+            .get("entry/form.xhtml?study=TOPIT&subject=POT-0002&event=SE.WEEK0&form=F.ANTHRO")
+            .body();
+
+    assertThat(page)
+        .contains("You can read this form but not change it")
+        .doesNotContain("entry:save");
+  }
 }

@@ -1,0 +1,68 @@
+package org.ecrf.entry.application;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Locale;
+import java.util.Optional;
+import org.ecrf.entry.domain.FormData;
+import org.ecrf.shared.ConflictException;
+
+/**
+ * Why a save may not overwrite what is stored: the form changed since the user opened it, someone
+ * saved it at the same moment, or its status takes no changes. Each answer says what happened and
+ * that nothing was overwritten.
+ */
+final class SaveConflicts {
+
+  private SaveConflicts() {}
+
+  static boolean isDuplicate(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static ConflictException concurrentSave(FormAddress address) {
+    return new ConflictException(
+        "Someone else saved "
+            + address.formOid()
+            + " of "
+            + address.subjectKey()
+            + " at the same moment; your changes were not saved. Open the form again to see the current values.");
+  }
+
+  static void requireExpectedVersion(
+      Optional<FormData> existing, Optional<Integer> expected, FormAddress address) {
+    if (expected.isEmpty()) {
+      return;
+    }
+    int current = versionOf(existing);
+    if (current != expected.get()) {
+      String by = existing.map(f -> f.updatedBy() + " at " + f.updatedAt()).orElse("someone");
+      throw new ConflictException(
+          address.formOid()
+              + " of "
+              + address.subjectKey()
+              + " was changed by "
+              + by
+              + " after you opened it; your changes were not saved and nothing was overwritten."
+              + " Open the form again to see the current values.");
+    }
+  }
+
+  static void requireChangeable(FormData form) {
+    if (!form.status().acceptsChanges()) {
+      throw new ConflictException(
+          form.formOid()
+              + " is "
+              + form.status().name().toLowerCase(Locale.ROOT)
+              + " and takes no changes; a data manager can unlock it with a reason");
+    }
+  }
+
+  private static int versionOf(Optional<FormData> form) {
+    return form.map(FormData::version).orElse(FormSession.NOT_STARTED);
+  }
+}
