@@ -1,5 +1,6 @@
 package org.ecrf.entry.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ecrf.subject.domain.Subject;
@@ -19,6 +20,12 @@ public interface ClinicalDataRepository {
    * the matrix).
    */
   List<FormData> formsOf(Subject subject);
+
+  /**
+   * The stored values of some items of one form, across all the subject's visits (for the visit
+   * schedule: infusion dates and decisions), rows that were removed left out.
+   */
+  List<ItemData> itemValues(Subject subject, String formOid, Collection<String> itemOids);
 
   void add(StudyEventData event);
 

@@ -3,10 +3,12 @@ package org.ecrf.entry.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ecrf.entry.domain.ClinicalDataRepository;
 import org.ecrf.entry.domain.FormData;
+import org.ecrf.entry.domain.ItemData;
 import org.ecrf.entry.domain.StudyEventData;
 import org.ecrf.subject.domain.Subject;
 
@@ -58,6 +60,19 @@ public class JpaClinicalDataRepository implements ClinicalDataRepository {
         .setParameter("subject", subject)
         .setHint(BATCH, "f.groups.items")
         .setHint(BATCH_TYPE, "IN")
+        .getResultList();
+  }
+
+  @Override
+  public List<ItemData> itemValues(Subject subject, String formOid, Collection<String> itemOids) {
+    return em.createQuery(
+            "SELECT i FROM ItemData i JOIN FETCH i.group g JOIN FETCH g.form f JOIN FETCH f.event e"
+                + " WHERE e.subject = :subject AND f.formOid = :form AND i.itemOid IN :items"
+                + " AND g.removed = false",
+            ItemData.class)
+        .setParameter("subject", subject)
+        .setParameter("form", formOid)
+        .setParameter("items", itemOids)
         .getResultList();
   }
 

@@ -17,6 +17,8 @@ import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
 import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
+import org.ecrf.visit.application.VisitScheduleService;
+import org.ecrf.visit.domain.VisitSchedule;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -32,6 +34,7 @@ public class SubjectView implements Serializable {
   @Inject private SubjectService subjects;
   @Inject private DefinitionService definitions;
   @Inject private ClinicalDataQueries queries;
+  @Inject private VisitScheduleService visitSchedules;
 
   private String study;
   private String subject;
@@ -44,10 +47,12 @@ public class SubjectView implements Serializable {
     StudyDefinition definition = definitions.current(study).definition();
     Map<FormKey, FormSummary> forms = queries.formsOf(study, subject);
     Map<VisitKey, Optional<LocalDate>> started = queries.visitsOf(study, subject);
+    VisitSchedule schedule = visitSchedules.scheduleOf(study, subject);
     header = SubjectHeader.of(found);
     visits =
         definition.events().stream()
-            .flatMap(event -> VisitRow.of(event, definition, found, forms, started).stream())
+            .flatMap(
+                event -> VisitRow.of(event, definition, found, forms, started, schedule).stream())
             .toList();
   }
 

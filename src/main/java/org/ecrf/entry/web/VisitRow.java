@@ -12,6 +12,8 @@ import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
 import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
 import org.ecrf.entry.application.FormsOfVisit;
 import org.ecrf.subject.domain.Subject;
+import org.ecrf.visit.domain.ScheduledVisit;
+import org.ecrf.visit.domain.VisitSchedule;
 
 /** A visit of the subject page: the event, its repeat, its date if started, and its forms. */
 public record VisitRow(
@@ -20,6 +22,7 @@ public record VisitRow(
     int repeatKey,
     boolean repeating,
     String date,
+    Planning planning,
     List<FormCell> forms)
     implements Serializable {
 
@@ -28,7 +31,8 @@ public record VisitRow(
       StudyDefinition definition,
       Subject subject,
       Map<FormKey, FormSummary> forms,
-      Map<VisitKey, Optional<LocalDate>> started) {
+      Map<VisitKey, Optional<LocalDate>> started,
+      VisitSchedule schedule) {
     return SubjectView.repeatsOf(event, started).stream()
         .map(
             repeat ->
@@ -41,6 +45,7 @@ public record VisitRow(
                         .getOrDefault(new VisitKey(event.oid(), repeat), Optional.empty())
                         .map(LocalDate::toString)
                         .orElse(""),
+                    event.repeating() ? Planning.NONE : Planning.of(schedule, event.oid()),
                     event.formRefs().stream()
                         .filter(ref -> FormsOfVisit.applies(ref, definition, subject))
                         .map(
@@ -54,6 +59,30 @@ public record VisitRow(
                                     forms.get(new FormKey(event.oid(), repeat, ref.formOid()))))
                         .toList()))
         .toList();
+  }
+
+  /**
+   * Where a planned visit stands: planned date, window and status (upcoming, due, overdue, done,
+   * out of window, not scheduled yet).
+   */
+  public record Planning(String plannedDate, String window, String status) implements Serializable {
+
+    static final Planning NONE = new Planning("", "", "");
+
+    static Planning of(VisitSchedule schedule, String eventOid) {
+      return schedule.visits().stream()
+          .filter(visit -> visit.oid().equals(eventOid))
+          .findFirst()
+          .map(VisitRow.Planning::of)
+          .orElse(NONE);
+    }
+
+    private static Planning of(ScheduledVisit visit) {
+      return new Planning(
+          visit.plannedDate().map(LocalDate::toString).orElse(""),
+          visit.window().map(w -> w.earliest() + " \u2013 " + w.latest()).orElse(""),
+          visit.status().name());
+    }
   }
 
   /** A form of a visit: not started, or its status. */
