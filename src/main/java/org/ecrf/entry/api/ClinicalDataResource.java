@@ -70,8 +70,10 @@ import org.ecrf.platform.api.ErrorResponse;
  *       stays open for the site to confirm, and the answer lists it as a WARNING.
  *   <li><b>Access.</b> As on the entry page: investigators and nurses for their sites' children,
  *       data managers for any (the central laboratory). A subject the caller may not see is refused
- *       with "No subject ..." exactly as an unknown one. A form whose values are all as stored is
- *       UNCHANGED and not written at all (no new version, no audit event).
+ *       with "No subject ..." exactly as an unknown one. Items the caller's roles are blinded to
+ *       for the child (TOPIT: trough levels of the standard arm for site staff) are refused, so
+ *       that no answer tells anything about their stored values. A form whose values are all as
+ *       stored is UNCHANGED and not written at all (no new version, no audit event).
  * </ul>
  *
  * <p>Answer (200):
@@ -101,9 +103,10 @@ import org.ecrf.platform.api.ErrorResponse;
  *
  * Outcomes: a form is STORED, UNCHANGED or REFUSED; a group or item STORED, REMOVED, UNCHANGED,
  * REFUSED (with an ERROR message saying why) or NOT_STORED (acceptable, but its form was refused).
- * Fields without a value ({@code transactionType}, {@code version}, {@code value}...) are left out.
- * The 400 answer is the platform's error body plus the faults: {@code {"status": 400, "error": "Bad
- * Request", "field": "body", "message": "12:7 ...", "faults": [...]}}.
+ * Fields without a value ({@code transactionType}, {@code version}, {@code value}...) are left out;
+ * JSON-B writes the fields of each object in alphabetical order. The 400 answer is the platform's
+ * error body plus the faults: {@code {"status": 400, "error": "Bad Request", "field": "body",
+ * "message": "12:7 ...", "faults": [...]}}.
  */
 @Path("studies/{study}/clinicaldata")
 @RequestScoped

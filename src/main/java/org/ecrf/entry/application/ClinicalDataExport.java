@@ -6,19 +6,17 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.ecrf.crf.application.CrfDefinitionRegistry;
 import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
-import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.odm.clinical.ClinicalDataWriter;
 import org.ecrf.crf.odm.clinical.FileType;
 import org.ecrf.crf.odm.clinical.OdmFileHeader;
 import org.ecrf.entry.domain.ClinicalDataRepository;
 import org.ecrf.entry.domain.FormData;
 import org.ecrf.security.application.CurrentUser;
-import org.ecrf.security.domain.Role;
 import org.ecrf.shared.NotFoundException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
@@ -51,13 +49,17 @@ public class ClinicalDataExport {
     Subject subject = subjects.visibleSubject(studyOid, subjectKey);
     data.eventsOf(subject);
     List<FormData> forms = data.formsOf(subject);
-    Set<Role> roles = currentUser.access().rolesAt(subject.site().code());
-    String arm = subject.armCode().orElse("");
     ClinicalDataSnapshot snapshot =
         new ClinicalDataSnapshot(
             subject.subjectKey(),
             version -> definitions.version(studyOid, version).map(LoadedVersion::definition),
-            (definition, itemOid) -> mayUnblind(definition, itemOid, roles, arm));
+            (definition, itemOid) ->
+                ClinicalDataBlinding.visibleItems(
+                        definition,
+                        currentUser.access(),
+                        subject.site().code(),
+                        subject.armCode().orElse(""))
+                    .test(itemOid));
     String current =
         definitions
             .current(studyOid)
@@ -70,7 +72,10 @@ public class ClinicalDataExport {
   /** Writes a subject's data as an ODM document (Snapshot, created now) to the stream. */
   public void write(SubjectExport export, OutputStream out) throws IOException {
     OdmFileHeader file =
-        OdmFileHeader.of("ecrf-" + UUID.randomUUID(), FileType.SNAPSHOT, clock.instant());
+        OdmFileHeader.of(
+            "ecrf-" + UUID.randomUUID(),
+            FileType.SNAPSHOT,
+            clock.instant().truncatedTo(ChronoUnit.SECONDS));
     ClinicalDataWriter writer = ClinicalDataWriter.open(out, file);
     for (ClinicalDataSnapshot.Part part : export.parts()) {
       writer.startClinicalData(part.header());
@@ -78,11 +83,6 @@ public class ClinicalDataExport {
       writer.endClinicalData();
     }
     writer.finish();
-  }
-
-  private static boolean mayUnblind(
-      StudyDefinition definition, String itemOid, Set<Role> roles, String arm) {
-    return roles.stream().anyMatch(role -> !definition.isBlinded(itemOid, role, arm));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.ecrf.crf.domain.ItemGroupDef;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.odm.clinical.AuditRecordData;
@@ -53,6 +54,7 @@ public final class ImportMerge {
   private final FormDataSubmission submission;
   private final FormValues stored;
   private final StudyDefinition definition;
+  private final Predicate<String> visibleItem;
   private final Optional<TransactionType> formType;
   private final List<String> refusals = new ArrayList<>();
   private final Map<ItemGroupKey, Map<String, EnteredValue>> written = new LinkedHashMap<>();
@@ -60,10 +62,14 @@ public final class ImportMerge {
   private final Set<String> reasons = new LinkedHashSet<>();
 
   private ImportMerge(
-      FormDataSubmission submission, FormValues stored, StudyDefinition definition) {
+      FormDataSubmission submission,
+      FormValues stored,
+      StudyDefinition definition,
+      Predicate<String> visibleItem) {
     this.submission = submission;
     this.stored = stored;
     this.definition = definition;
+    this.visibleItem = visibleItem;
     this.formType = ImportKeys.formTransactionType(submission);
   }
 
@@ -74,13 +80,16 @@ public final class ImportMerge {
    * @param stored what storage holds for the form (empty when not started)
    * @param started whether the form has been started (stored, even if all values were cleared)
    * @param definition the MetaDataVersion the form is (or will be) entered under
+   * @param visibleItem whether the caller may see an item of this child (blinding); items the
+   *     caller is blinded to are refused, whatever is stored
    */
   public static ImportPlan plan(
       FormDataSubmission submission,
       FormValues stored,
       boolean started,
-      StudyDefinition definition) {
-    ImportMerge merge = new ImportMerge(submission, stored, definition);
+      StudyDefinition definition,
+      Predicate<String> visibleItem) {
+    ImportMerge merge = new ImportMerge(submission, stored, definition, visibleItem);
     merge.refusals.addAll(
         ImportChecks.formRefusals(
             submission, merge.formType, started, definition.header().metaDataVersionOid()));
@@ -147,14 +156,7 @@ public final class ImportMerge {
     List<PlannedItem> items = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ItemData item : group.items()) {
-      Optional<String> refusal =
-          seen.add(item.itemOid())
-              ? ImportChecks.itemRefusal(
-                  item.itemOid() + " in " + key,
-                  item,
-                  itemType(group, item),
-                  stored.value(key, item.itemOid()).filter(v -> !v.isEmpty()).isPresent())
-              : Optional.of(item.itemOid() + " appears twice in " + key + "; send it once.");
+      Optional<String> refusal = itemRefusal(group, key, item, seen);
       if (refusal.isPresent()) {
         items.add(new PlannedItem(item, ItemAction.NONE, refusal));
         continue;
@@ -170,6 +172,24 @@ public final class ImportMerge {
       items.add(new PlannedItem(item, action, Optional.empty()));
     }
     return items;
+  }
+
+  private Optional<String> itemRefusal(
+      ItemGroupData group, ItemGroupKey key, ItemData item, Set<String> seen) {
+    if (!seen.add(item.itemOid())) {
+      return Optional.of(item.itemOid() + " appears twice in " + key + "; send it once.");
+    }
+    if (!visibleItem.test(item.itemOid())) {
+      return Optional.of(
+          item.itemOid()
+              + " is blinded to your roles for this child, so it is not imported from you; a data"
+              + " manager imports it.");
+    }
+    return ImportChecks.itemRefusal(
+        item.itemOid() + " in " + key,
+        item,
+        itemType(group, item),
+        stored.value(key, item.itemOid()).filter(v -> !v.isEmpty()).isPresent());
   }
 
   /** The item's own type, else its group's, else the form's; Context above the item is skipped. */

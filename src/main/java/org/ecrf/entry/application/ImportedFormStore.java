@@ -14,19 +14,24 @@ import org.ecrf.entry.domain.FormEvaluator;
 import org.ecrf.entry.domain.GroupChange;
 import org.ecrf.entry.domain.ItemChange;
 import org.ecrf.entry.domain.ItemPath;
+import org.ecrf.security.application.CurrentUser;
+import org.ecrf.subject.application.SubjectService;
+import org.ecrf.subject.domain.Subject;
 
 /**
  * Stores one imported form in a transaction of its own, so that a form is all or nothing and one
  * refused form never holds back the next: reads what is stored, lays the file's values over it
- * ({@link ImportMerge}), lets the validation engine judge the whole form, and saves it through
- * {@link DataEntryService#save} (which checks access and writes an audit event per change, source
- * IMPORT) only when something changes. A form that would not change is not written at all: no new
- * version, no audit event.
+ * ({@link ImportMerge}; items the caller is blinded to are refused), lets the validation engine
+ * judge the whole form, and saves it through {@link DataEntryService#save} (which checks access and
+ * writes an audit event per change, source IMPORT) only when something changes. A form that would
+ * not change is not written at all: no new version, no audit event.
  */
 @ApplicationScoped
 public class ImportedFormStore {
 
   @Inject private DataEntryService dataEntry;
+  @Inject private SubjectService subjects;
+  @Inject private CurrentUser currentUser;
 
   /**
    * Imports one form of a file into a study.
@@ -39,8 +44,18 @@ public class ImportedFormStore {
   public ImportFormResult store(String studyOid, FormDataSubmission submission) {
     FormAddress address = ImportKeys.address(studyOid, submission);
     FormSession session = dataEntry.open(address);
+    Subject subject = subjects.visibleSubject(studyOid, address.subjectKey());
     ImportPlan plan =
-        ImportMerge.plan(submission, session.stored(), session.started(), session.definition());
+        ImportMerge.plan(
+            submission,
+            session.stored(),
+            session.started(),
+            session.definition(),
+            ClinicalDataBlinding.visibleItems(
+                session.definition(),
+                currentUser.access(),
+                subject.site().code(),
+                subject.armCode().orElse("")));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
             session.definition(),

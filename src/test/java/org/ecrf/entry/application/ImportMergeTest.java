@@ -320,6 +320,26 @@ class ImportMergeTest {
   }
 
   @Test
+  void refusesItemsTheCallerIsBlindedToWhateverIsStored() {
+    FormDataSubmission submission =
+        form(
+            "<FormData FormOID=\"F.LAB\" TransactionType=\"Upsert\">"
+                + "<ItemGroupData ItemGroupOID=\"IG.LB_INFLAMMATION\">"
+                + "<ItemData ItemOID=\"I.LB_CRP\" Value=\"10\"/>"
+                + "<ItemData ItemOID=\"I.LB_ESR\" Value=\"21\"/></ItemGroupData></FormData>");
+
+    ImportPlan plan =
+        ImportMerge.plan(submission, STORED_LAB, true, topit(), item -> !item.equals("I.LB_CRP"));
+
+    assertThat(plan.groups().get(0).items())
+        .extracting(item -> item.refusal().orElse(""))
+        .containsExactly(
+            "I.LB_CRP is blinded to your roles for this child, so it is not imported from you; a"
+                + " data manager imports it.",
+            "");
+  }
+
+  @Test
   void refusesAnItemWithNeitherValueNorNull() {
     FormDataSubmission submission =
         form(
@@ -376,7 +396,7 @@ class ImportMergeTest {
 
   private static ImportPlan plan(
       FormDataSubmission submission, FormValues stored, boolean started) {
-    return ImportMerge.plan(submission, stored, started, topit());
+    return ImportMerge.plan(submission, stored, started, topit(), item -> true);
   }
 
   private static List<String> messages(ImportPlan plan) {

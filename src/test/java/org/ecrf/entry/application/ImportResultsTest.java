@@ -138,7 +138,8 @@ class ImportResultsTest {
                 <ItemData ItemOID="I.PUCAI_PAIN" Value="5"/>
               </ItemGroupData>
             </FormData>""");
-    ImportPlan plan = ImportMerge.plan(submission, FormValues.empty(), false, topit());
+    ImportPlan plan =
+        ImportMerge.plan(submission, FormValues.empty(), false, topit(), item -> true);
     FormEvaluation crohnsChild = evaluate("F.PUCAI", plan.values(), Diagnosis.CD);
 
     ImportResults results = new ImportResults(submission, plan, crohnsChild);
@@ -246,7 +247,7 @@ class ImportResultsTest {
 
   private static Judged judge(String formData, FormValues stored, boolean started) {
     FormDataSubmission submission = form(formData);
-    ImportPlan plan = ImportMerge.plan(submission, stored, started, topit());
+    ImportPlan plan = ImportMerge.plan(submission, stored, started, topit(), item -> true);
     FormEvaluation evaluation = evaluate("F.LAB", plan.values());
     return new Judged(evaluation, new ImportResults(submission, plan, evaluation));
   }
