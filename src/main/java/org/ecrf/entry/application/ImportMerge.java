@@ -47,6 +47,8 @@ import org.ecrf.entry.domain.ItemGroupKey;
  *   <li>The reason for change is the ReasonForChange of the AuditRecord nearest to each changed
  *       stored value (item, item group, form, study event, subject). A save records one reason, so
  *       a form whose changed values carry different reasons is refused.
+ *   <li>An item the caller is blinded to for the child, a row or item sent twice, and a repeat key
+ *       that is not a whole number from 1 are refused.
  * </ul>
  */
 public final class ImportMerge {

@@ -152,31 +152,37 @@ final class ImportResults {
               .flatMap(path -> otherWarnings.getOrDefault(path, List.of()).stream())
               .forEach(formMessages::add);
         });
-    List<GroupResult> groups = new ArrayList<>();
-    for (PlannedGroup group : plan.groups()) {
-      List<ItemResult> items = new ArrayList<>();
-      for (PlannedItem item : group.items()) {
-        List<ImportMessage> found = byElement.get(item);
-        items.add(
-            ItemResult.of(
-                item.data(), itemOutcome(formOutcome, group, item, found, changed), found));
-      }
-      List<ImportMessage> own = byElement.get(group);
-      groups.add(
-          new GroupResult(
-              group.data().itemGroupOid(),
-              group.data().repeatKey(),
-              ImportFormResult.odm(group.data().transactionType()),
-              group.data().position().line(),
-              group.data().position().column(),
-              groupOutcome(formOutcome, group, own, items, addedRows),
-              own,
-              items));
-    }
+    List<GroupResult> groups =
+        plan.groups().stream()
+            .map(group -> groupResult(group, formOutcome, changed, addedRows))
+            .toList();
     String reason =
         formOutcome == ImportOutcome.STORED ? plan.reasonForChange().orElse(null) : null;
     return ImportFormResult.of(
         submission, plan.transactionType(), formOutcome, version, reason, formMessages, groups);
+  }
+
+  private GroupResult groupResult(
+      PlannedGroup group,
+      ImportOutcome formOutcome,
+      Map<ItemPath, ChangeType> changed,
+      Set<ItemGroupKey> addedRows) {
+    List<ItemResult> items = new ArrayList<>();
+    for (PlannedItem item : group.items()) {
+      List<ImportMessage> found = byElement.get(item);
+      items.add(
+          ItemResult.of(item.data(), itemOutcome(formOutcome, group, item, found, changed), found));
+    }
+    List<ImportMessage> own = byElement.get(group);
+    return new GroupResult(
+        group.data().itemGroupOid(),
+        group.data().repeatKey(),
+        ImportFormResult.odm(group.data().transactionType()),
+        group.data().position().line(),
+        group.data().position().column(),
+        groupOutcome(formOutcome, group, own, items, addedRows),
+        own,
+        items);
   }
 
   private static ImportOutcome itemOutcome(
