@@ -183,7 +183,7 @@ class ClinicalDataApiIT {
 
     assertThat(forms.get(0).getString("outcome")).isEqualTo("REFUSED");
     assertThat(forms.get(0).getJsonArray("messages").getJsonObject(0).getString("text"))
-        .isEqualTo("The visit SE.WEEK6 has no form F.NOPE");
+        .isEqualTo("The visit SE.WEEK6 of " + child + " has no form F.NOPE");
     assertThat(forms.get(1).getString("outcome")).isEqualTo("REFUSED");
     JsonObject unknown = item(forms.get(1), "I.LB_NOPE");
     assertThat(unknown.getString("outcome")).isEqualTo("REFUSED");

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.sql.SQLException;
 import java.util.List;
 import org.ecrf.testing.ApiClient;
+import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.Browser;
 import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDatabase.EntryEvent;
@@ -207,6 +208,75 @@ class DataEntryPageIT {
         .filteredOn(event -> "I.PUCAI_PAIN".equals(event.itemOid()))
         .extracting(EntryEvent::newValue)
         .containsExactly("0");
+  }
+
+  @Test
+  void anImportAndAPageSaveOfTheSameValuesWriteTheSameAuditEvents() throws SQLException {
+    String onPage = registerChildWithUlcerativeColitis();
+    String imported = registerChildWithUlcerativeColitis();
+    signIn(browser, "inv.pot");
+    openForm(browser, onPage, "SE.WEEK22", PUCAI);
+    fillPucai(browser, "1");
+    save(browser);
+    waitForMessage(browser, "Saved.");
+
+    Answer answer =
+        ApiClient.asDemoUser(deployment, "inv.pot")
+            .postXml("api/v1/studies/TOPIT/clinicaldata", pucaiOdm(imported));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().getJsonObject("counts").getInt("formsStored")).isEqualTo(1);
+
+    List<EntryEvent> page = ItDatabase.entryEvents(onPage, "SE.WEEK22", PUCAI);
+    List<EntryEvent> api = ItDatabase.entryEvents(imported, "SE.WEEK22", PUCAI);
+    assertThat(api)
+        .extracting(
+            EntryEvent::type,
+            EntryEvent::groupRepeat,
+            EntryEvent::itemOid,
+            EntryEvent::oldValue,
+            EntryEvent::newValue,
+            EntryEvent::reason)
+        .containsExactlyInAnyOrderElementsOf(
+            page.stream()
+                .map(
+                    e ->
+                        tuple(
+                            e.type(),
+                            e.groupRepeat(),
+                            e.itemOid(),
+                            e.oldValue(),
+                            e.newValue(),
+                            e.reason()))
+                .toList());
+    assertThat(page).extracting(EntryEvent::source).containsOnly("PAGE");
+    assertThat(api).extracting(EntryEvent::source).containsOnly("IMPORT");
+  }
+
+  /** The values {@link #fillPucai} gives with option 1 and 2 stools, as an ODM import. */
+  private static String pucaiOdm(String subjectKey) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" ODMVersion="1.3.2" FileType="Transactional"
+             FileOID="PUCAI.IT" CreationDateTime="2026-03-01T10:00:00Z">
+          <ClinicalData StudyOID="TOPIT" MetaDataVersionOID="MDV.1">
+            <SubjectData SubjectKey="%s">
+              <StudyEventData StudyEventOID="SE.WEEK22">
+                <FormData FormOID="F.PUCAI" TransactionType="Insert">
+                  <ItemGroupData ItemGroupOID="IG.PUCAI">
+                    <ItemData ItemOID="I.PUCAI_PAIN" Value="5"/>
+                    <ItemData ItemOID="I.PUCAI_BLEEDING" Value="10"/>
+                    <ItemData ItemOID="I.PUCAI_CONSISTENCY" Value="5"/>
+                    <ItemData ItemOID="I.PUCAI_STOOLS" Value="2"/>
+                    <ItemData ItemOID="I.PUCAI_NOCTURNAL" Value="10"/>
+                    <ItemData ItemOID="I.PUCAI_ACTIVITY" Value="5"/>
+                  </ItemGroupData>
+                </FormData>
+              </StudyEventData>
+            </SubjectData>
+          </ClinicalData>
+        </ODM>
+        """
+        .formatted(subjectKey);
   }
 
   @Test
