@@ -90,6 +90,7 @@ final class EmbeddedDatabase implements AutoCloseable {
    * server's socket, by the operating-system user.
    */
   static EmbeddedDatabase start(Path directory, LauncherSettings.EmbeddedSettings settings) {
+    ScratchDirectoryGuard.require(directory.resolve("data"));
     Path pidFile = directory.resolve("mariadbd.pid");
     StaleProcess.stopIfRunning(pidFile, "a MariaDB server", EmbeddedDatabase::isServer);
     EmbeddedCredentials credentials =

@@ -1,5 +1,6 @@
 package org.ecrf.entry.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,14 @@ import org.ecrf.entry.application.ClinicalDataQueries;
 import org.ecrf.entry.application.ClinicalDataQueries.FormKey;
 import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
 import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
+import org.ecrf.platform.web.Feedback;
+import org.ecrf.platform.web.Texts;
+import org.ecrf.randomization.application.Allocation;
+import org.ecrf.randomization.application.RandomizationService;
+import org.ecrf.security.application.CurrentUser;
+import org.ecrf.security.domain.Role;
+import org.ecrf.shared.AccessDeniedException;
+import org.ecrf.shared.ConflictException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
 import org.ecrf.visit.application.VisitScheduleService;
@@ -35,11 +44,14 @@ public class SubjectView implements Serializable {
   @Inject private DefinitionService definitions;
   @Inject private ClinicalDataQueries queries;
   @Inject private VisitScheduleService visitSchedules;
+  @Inject private RandomizationService randomisation;
+  @Inject private CurrentUser currentUser;
 
   private String study;
   private String subject;
   private SubjectHeader header;
   private List<VisitRow> visits;
+  private RandomisationPanel randomisationPanel;
 
   public void load() {
     Subject found = subjects.visibleSubject(study, subject);
@@ -49,11 +61,35 @@ public class SubjectView implements Serializable {
     Map<VisitKey, Optional<LocalDate>> started = queries.visitsOf(study, subject);
     VisitSchedule schedule = visitSchedules.scheduleOf(study, subject);
     header = SubjectHeader.of(found);
+    randomisationPanel =
+        RandomisationPanel.of(
+            randomisation.allocationOf(study, subject),
+            randomisation.eligibility(study, subject),
+            definition,
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            mayRandomise(found));
     visits =
         definition.events().stream()
             .flatMap(
                 event -> VisitRow.of(event, definition, found, forms, started, schedule).stream())
             .toList();
+  }
+
+  /** Randomises the child: the allocation is shown at once, or why it cannot be done. */
+  public void randomise() {
+    try {
+      Allocation allocation = randomisation.allocate(study, subject);
+      Feedback.info(Texts.get("randomisation.done", subject, Texts.get("arm." + allocation.arm())));
+    } catch (ConflictException | AccessDeniedException e) {
+      Feedback.error(e.getMessage());
+    }
+    load();
+  }
+
+  private boolean mayRandomise(Subject child) {
+    String site = child.site().code();
+    return currentUser.access().hasRoleAtSite(Role.INVESTIGATOR, site)
+        || currentUser.access().hasRoleAtSite(Role.NURSE, site);
   }
 
   static List<Integer> repeatsOf(StudyEventDef event, Map<VisitKey, ?> started) {
@@ -88,6 +124,10 @@ public class SubjectView implements Serializable {
 
   public SubjectHeader getHeader() {
     return header;
+  }
+
+  public RandomisationPanel getRandomisation() {
+    return randomisationPanel;
   }
 
   public List<VisitRow> getVisits() {
