@@ -1,6 +1,5 @@
 package org.ecrf.audit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import org.ecrf.audit.application.ReadablePath;
 import org.ecrf.audit.domain.AuditQuery;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.platform.web.Feedback;
+import org.ecrf.platform.web.LanguageView;
 import org.ecrf.platform.web.Texts;
 import org.ecrf.shared.InvalidInputException;
 import org.omnifaces.cdi.ViewScoped;
@@ -32,6 +32,7 @@ public class AuditHistoryView implements Serializable {
 
   @Inject private AuditHistory history;
   @Inject private DefinitionService definitions;
+  @Inject private LanguageView language;
 
   private final Map<String, String> parameters = new LinkedHashMap<>();
   private String study;
@@ -39,8 +40,9 @@ public class AuditHistoryView implements Serializable {
   private AuditRecordModel model;
 
   public void load() {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    heading = Texts.get("audit.title");
+    // The view's own locale is applied only when the page is rendered, after this action.
+    Locale locale = language.getLocale();
+    heading = Texts.get(locale, "audit.title");
     AuditQuery query;
     try {
       query = AuditQueryParameters.parse(study, parameters);
@@ -53,7 +55,8 @@ public class AuditHistoryView implements Serializable {
         ReadablePath.of(query.scope(), definitions.current(study).definition(), locale);
     String subject = path.narrowestFirst();
     heading =
-        Texts.get("audit.heading." + query.level().name(), subject.isEmpty() ? study : subject);
+        Texts.get(
+            locale, "audit.heading." + query.level().name(), subject.isEmpty() ? study : subject);
     model = new AuditRecordModel(history, definitions, study, parameters, locale);
   }
 
