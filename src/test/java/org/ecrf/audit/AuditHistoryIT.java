@@ -200,6 +200,17 @@ class AuditHistoryIT {
   }
 
   @Test
+  void theOpenApiDescriptionDocumentsTheCall() {
+    Answer description = api("dm").getWithAccept("/openapi", "application/json");
+
+    assertThat(description.status()).as(description.toString()).isEqualTo(200);
+    assertThat(description.body())
+        .contains("/audit/events")
+        .contains("Read the audit trail of clinical data")
+        .contains("groupRepeat");
+  }
+
+  @Test
   void thePageShowsTheHistoryInEnglishAndGerman() {
     String key = register("inv.pot", "POT");
     PageSession monitor = PageSession.signIn(deployment, "monitor", ApiClient.DEMO_PASSWORD);
