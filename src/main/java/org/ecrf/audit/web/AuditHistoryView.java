@@ -75,7 +75,8 @@ public class AuditHistoryView implements Serializable {
 
   /** True when the history is of one subject (the page links back to it). */
   public boolean isOfSubject() {
-    return parameters.get(AuditQueryParameters.SUBJECT) != null;
+    String subject = parameters.get(AuditQueryParameters.SUBJECT);
+    return subject != null && !subject.isBlank();
   }
 
   public String getStudy() {
