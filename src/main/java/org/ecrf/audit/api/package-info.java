@@ -1,2 +1,4 @@
-/** REST resources of the audit trail: its verification. */
+/**
+ * REST resources of the audit trail: the history of clinical data, and the chain's verification.
+ */
 package org.ecrf.audit.api;

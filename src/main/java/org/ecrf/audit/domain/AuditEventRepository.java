@@ -21,4 +21,13 @@ public interface AuditEventRepository {
 
   /** The chain head as stored (not locked). */
   AuditChainHead chainHead();
+
+  /**
+   * One page of the events that answer the query among those of the visible subjects, newest first,
+   * read-only (not kept in the persistence context).
+   */
+  List<AuditEvent> find(AuditQuery query, SubjectScope subjects);
+
+  /** How many events answer the query among those of the visible subjects (all pages). */
+  long count(AuditQuery query, SubjectScope subjects);
 }

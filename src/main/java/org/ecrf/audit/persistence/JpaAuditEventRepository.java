@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.ecrf.audit.domain.AuditChainHead;
 import org.ecrf.audit.domain.AuditEvent;
 import org.ecrf.audit.domain.AuditEventRepository;
 import org.ecrf.audit.domain.AuditEventRow;
+import org.ecrf.audit.domain.AuditQuery;
+import org.ecrf.audit.domain.SubjectScope;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
@@ -55,5 +58,25 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     return em.createNamedQuery("AuditEvent.byTarget", AuditEvent.class)
         .setParameter("target", target)
         .getResultList();
+  }
+
+  @Override
+  public List<AuditEvent> find(AuditQuery query, SubjectScope subjects) {
+    AuditSearchJpql jpql = AuditSearchJpql.of(query, subjects);
+    TypedQuery<AuditEvent> select = em.createQuery(jpql.select(), AuditEvent.class);
+    jpql.parameters().forEach(select::setParameter);
+    return select
+        .setFirstResult(query.offset())
+        .setMaxResults(query.limit())
+        .setHint(READ_ONLY, "true")
+        .getResultList();
+  }
+
+  @Override
+  public long count(AuditQuery query, SubjectScope subjects) {
+    AuditSearchJpql jpql = AuditSearchJpql.of(query, subjects);
+    TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
+    jpql.parameters().forEach(count::setParameter);
+    return count.getSingleResult();
   }
 }
