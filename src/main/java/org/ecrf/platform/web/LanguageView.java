@@ -26,8 +26,12 @@ public class LanguageView {
       Map.of("en", Locale.ENGLISH, "de", Locale.GERMAN);
 
   public Locale getLocale() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    return localeOf(FacesContext.getCurrentInstance());
+  }
+
+  /** The page language of the request: the user's choice (cookie), else the browser's. */
+  static Locale localeOf(FacesContext faces) {
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     return chosen(request).orElseGet(() -> preferred(request));
   }
 
