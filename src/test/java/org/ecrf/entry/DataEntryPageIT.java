@@ -280,6 +280,83 @@ class DataEntryPageIT {
   }
 
   @Test
+  void investigatorEnrolsAChildAtPotsdamRandomisesAndOpensWeekZero() {
+    signIn(browser, "inv.pot");
+    browser.get(deployment + "subjects/list.xhtml?study=TOPIT");
+    browser.findElement(By.id("subjects:register")).click();
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration:site")));
+    browser.findElement(By.id("registration:site_focus")).sendKeys(Keys.ARROW_DOWN);
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.textToBe(By.id("registration:site_label"), "POT"));
+    browser.findElement(By.id("registration:birthMonth")).sendKeys("201305");
+    browser.findElement(By.cssSelector("label[for='registration:sex:0']")).click();
+    browser.findElement(By.cssSelector("label[for='registration:diagnosis:1']")).click();
+    browser.findElement(By.id("registration:save")).click();
+    Browser.waitFor(browser).until(ExpectedConditions.urlContains("subjects/subject.xhtml"));
+    String child = browser.getCurrentUrl().replaceAll(".*subject=([A-Z]+-[0-9]+).*", "$1");
+    assertThat(child).startsWith("POT-");
+    assertThat(browser.findElement(By.id("blocking")).getText()).contains("not answered");
+
+    openForm(browser, child, "SE.SCREENING", "F.ELIGIBILITY");
+    choose(browser, "IG.CONSENT|1|I.CONSENT_GIVEN", "Y");
+    setDate(browser, "IG.CONSENT|1|I.CONSENT_DATE", "2026-01-05");
+    choose(browser, "IG.CONSENT|1|I.ASSENT_OBTAINED", "Y");
+    setDate(browser, "IG.CONSENT|1|I.ASSENT_DATE", "2026-01-05");
+    for (String inclusion : List.of("AGE", "DIAGNOSIS", "IFX_START", "FOLLOW_UP")) {
+      choose(browser, "IG.INCLUSION|1|I.INCL_" + inclusion, "Y");
+    }
+    for (String exclusion :
+        List.of(
+            "PRIOR_ANTI_TNF",
+            "INFECTION",
+            "ABSCESS",
+            "SURGERY_PLANNED",
+            "MALIGNANCY",
+            "HYPERSENSITIVITY",
+            "PREGNANCY",
+            "OTHER_TRIAL")) {
+      choose(browser, "IG.EXCLUSION|1|I.EXCL_" + exclusion, "N");
+    }
+    save(browser);
+    waitForMessage(browser, "Saved.");
+
+    browser.findElement(By.id("back")).click();
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.elementToBeClickable(By.id("randomisation:randomise")))
+        .click();
+    Browser.waitFor(browser)
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    Browser.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("allocation"), "Randomised to"));
+    assertThat(browser.findElement(By.id("allocation")).getText()).contains("inv.pot");
+
+    browser
+        .findElement(
+            By.cssSelector(
+                "a[href*='event=SE.WEEK0'][href*='form=F.ANTHRO'][href*='subject=" + child + "']"))
+        .click();
+    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("entry")));
+    assertThat(browser.findElement(By.id("formFacts")).getText())
+        .contains(child)
+        .contains("Week 0");
+  }
+
+  private static void setDate(WebDriver driver, String key, String isoDate) {
+    WebElement field = input(driver, key, "input[type='date']");
+    Browser.waitFor(driver).until(ExpectedConditions.visibilityOf(field));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            field,
+            isoDate);
+  }
+
+  @Test
   void medicalHistoryRowsFollowSkipLogicAndARemovedRowIsAuditedNotDeleted() throws SQLException {
     String child = registerChildWithUlcerativeColitis();
     signIn(browser, "nurse.pot");

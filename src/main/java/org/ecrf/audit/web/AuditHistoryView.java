@@ -40,7 +40,13 @@ public class AuditHistoryView implements Serializable {
   private AuditRecordModel model;
 
   public void load() {
-    // The view's own locale is applied only when the page is rendered, after this action.
+    if (study == null || study.isBlank()) {
+      study =
+          definitions.loadedVersions().stream()
+              .map(version -> version.studyOid())
+              .findFirst()
+              .orElse(null);
+    }
     Locale locale = language.getLocale();
     heading = Texts.get(locale, "audit.title");
     AuditQuery query;

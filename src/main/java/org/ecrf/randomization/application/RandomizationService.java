@@ -56,7 +56,7 @@ public class RandomizationService {
       throw new AccessDeniedException(
           "Children are randomised by the investigators and nurses of their site");
     }
-    Optional<StoredAllocationSlot> existing = allocations.slotOf(subject);
+    Optional<StoredAllocationSlot> existing = allocations.slotOfForUpdate(subject);
     if (existing.isPresent()) {
       return Allocation.of(existing.get());
     }

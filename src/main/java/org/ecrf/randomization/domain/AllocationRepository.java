@@ -20,6 +20,13 @@ public interface AllocationRepository {
 
   Optional<StoredAllocationSlot> slotOf(Subject subject);
 
+  /**
+   * The subject's slot, read as it is now under a row lock: inside an allocation, a plain read
+   * could see the database as it was when the transaction began and miss an allocation committed
+   * since by a concurrent request for the same subject.
+   */
+  Optional<StoredAllocationSlot> slotOfForUpdate(Subject subject);
+
   List<StoredAllocationSlot> slotsOf(StoredAllocationList list);
 
   long usedSlots(StoredAllocationList list);

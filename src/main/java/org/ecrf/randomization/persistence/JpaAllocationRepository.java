@@ -52,6 +52,15 @@ public class JpaAllocationRepository implements AllocationRepository {
   }
 
   @Override
+  public Optional<StoredAllocationSlot> slotOfForUpdate(Subject subject) {
+    return em.createNamedQuery("StoredAllocationSlot.ofSubject", StoredAllocationSlot.class)
+        .setParameter("subject", subject)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<StoredAllocationSlot> slotsOf(StoredAllocationList list) {
     return em.createNamedQuery("StoredAllocationSlot.ofList", StoredAllocationSlot.class)
         .setParameter("list", list)
