@@ -286,9 +286,8 @@ class DataEntryPageIT {
     browser.findElement(By.id("subjects:register")).click();
     Browser.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration:site")));
-    browser.findElement(By.id("registration:site_focus")).sendKeys(Keys.ARROW_DOWN);
-    Browser.waitFor(browser)
-        .until(ExpectedConditions.textToBe(By.id("registration:site_label"), "POT"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("PrimeFaces.getWidgetById('registration:site').selectValue('POT');");
     browser.findElement(By.id("registration:birthMonth")).sendKeys("201305");
     browser.findElement(By.cssSelector("label[for='registration:sex:0']")).click();
     browser.findElement(By.cssSelector("label[for='registration:diagnosis:1']")).click();

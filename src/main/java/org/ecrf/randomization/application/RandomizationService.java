@@ -56,12 +56,9 @@ public class RandomizationService {
       throw new AccessDeniedException(
           "Children are randomised by the investigators and nurses of their site");
     }
-    Optional<StoredAllocationSlot> existing = allocations.slotOfForUpdate(subject);
-    if (existing.isPresent()) {
-      return Allocation.of(existing.get());
-    }
-    StudyDefinition definition = definitions.current(studyOid).orElseThrow().definition();
-    requireEligible(subject, definition);
+    // Locks in one order (subject, then the list in force) and reads the slots only under the
+    // list's lock and with locking reads: allocations of a study are serialised, and each sees the
+    // slots as committed now, never as they were when its transaction began.
     StoredAllocationList list =
         allocations
             .lockListInForce(studyOid)
@@ -71,6 +68,12 @@ public class RandomizationService {
                         "No randomisation list is in force for "
                             + studyOid
                             + ": the sponsor's statistician has to provide one"));
+    Optional<StoredAllocationSlot> existing = allocations.slotOfForUpdate(subject);
+    if (existing.isPresent()) {
+      return Allocation.of(existing.get());
+    }
+    StudyDefinition definition = definitions.current(studyOid).orElseThrow().definition();
+    requireEligible(subject, definition);
     RandomizationConfiguration configuration =
         StudyRandomisation.configuration(definition, sites.all().stream().map(Site::code).toList());
     String stratum = StudyRandomisation.stratumOf(subject, configuration).key();

@@ -15,7 +15,7 @@ public interface AllocationRepository {
    */
   Optional<StoredAllocationList> lockListInForce(String studyOid);
 
-  /** The lowest unused slot of a stratum, if any. */
+  /** The lowest unused slot of a stratum, if any, read under a row lock (as committed now). */
   Optional<StoredAllocationSlot> nextFreeSlot(StoredAllocationList list, String stratumKey);
 
   Optional<StoredAllocationSlot> slotOf(Subject subject);

@@ -38,6 +38,7 @@ public class JpaAllocationRepository implements AllocationRepository {
     return em.createNamedQuery("StoredAllocationSlot.nextFree", StoredAllocationSlot.class)
         .setParameter("list", list)
         .setParameter("stratum", stratumKey)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
