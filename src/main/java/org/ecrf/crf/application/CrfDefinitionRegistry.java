@@ -1,6 +1,8 @@
 package org.ecrf.crf.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -102,6 +104,13 @@ public class CrfDefinitionRegistry {
             ? ValidationOptions.strict()
             : ValidationOptions.forImport(file.lenient());
     return validator.validate(file.content(), file.name(), options);
+  }
+
+  /** Makes the next read load what was stored, once the storing transaction has committed. */
+  void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) DefinitionStored stored) {
+    synchronized (this) {
+      checkedAt = System.nanoTime() - REFRESH_NANOS;
+    }
   }
 
   private void refreshIfDue() {

@@ -1,6 +1,7 @@
 package org.ecrf.crf.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import org.ecrf.shared.NotFoundException;
 public class DefinitionService {
 
   @Inject private CrfDefinitionRegistry registry;
+  @Inject private Event<DefinitionStored> storedEvents;
   @Inject private StoredDefinitionRepository repository;
   @Inject private CurrentUser currentUser;
   @Inject private AuditTrail auditTrail;
@@ -94,6 +96,7 @@ public class DefinitionService {
                 target(study, version))
             .atSite(null, Role.ADMIN.name())
             .withValues(null, file.name() + " sha256=" + StoredDefinition.sha256(file.content())));
+    storedEvents.fire(new DefinitionStored(study, version));
     return new Upload(Upload.Outcome.STORED, report);
   }
 
