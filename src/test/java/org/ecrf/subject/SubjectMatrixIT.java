@@ -138,10 +138,13 @@ class SubjectMatrixIT {
     assertThat(page.body())
         .contains("Ulcerative colitis · POT")
         .contains("\"type\":\"line\"")
-        .contains("POT registered")
+        .contains("\"label\":\"POT registered\"")
+        .contains("<th scope=\"col\">POT randomised</th>")
         .doesNotContain("???");
     assertThat(session(user).getInLanguage(DASHBOARD, "de").body())
         .contains("Rekrutierung")
+        .contains("\"label\":\"POT registriert\"")
+        .contains("<th scope=\"col\">POT randomisiert</th>")
         .doesNotContain("???");
   }
 

@@ -96,6 +96,7 @@ final class EnrolmentChart {
     return Json.createObjectBuilder()
         .add("responsive", true)
         .add("maintainAspectRatio", false)
+        .add("animation", false)
         .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
         .add(
             "plugins",

@@ -1,7 +1,6 @@
 package org.ecrf.subject.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
+import org.ecrf.platform.web.LanguageView;
 import org.ecrf.platform.web.Texts;
 import org.ecrf.subject.application.EnrolmentStatisticsService;
 import org.ecrf.subject.domain.EnrolmentSummary;
@@ -27,6 +27,7 @@ public class EnrolmentView {
 
   @Inject private EnrolmentStatisticsService statistics;
   @Inject private DefinitionService definitions;
+  @Inject private LanguageView language;
 
   private String study;
   private EnrolmentSummary summary;
@@ -42,24 +43,22 @@ public class EnrolmentView {
               .orElse(null);
     }
     summary = statistics.summary(study);
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = language.getLocale();
     chart =
         EnrolmentChart.configuration(
             summary.timeline(),
             new EnrolmentChart.Labels(
-                Texts.get("enrolment.chartRegistered"),
-                Texts.get("enrolment.chartRandomised"),
-                Texts.get("enrolment.month"),
-                Texts.get("enrolment.chartAxis"),
+                Texts.get(locale, "enrolment.chartRegistered"),
+                Texts.get(locale, "enrolment.chartRandomised"),
+                Texts.get(locale, "enrolment.month"),
+                Texts.get(locale, "enrolment.chartAxis"),
                 locale));
     figures = EnrolmentChart.figures(summary.timeline());
   }
 
   /** A stratum as a reader names it: {@code Crohn's disease · BER}. */
   public String stratumName(StratumEnrolment stratum) {
-    return stratum.levels().stream()
-        .map(EnrolmentView::levelName)
-        .collect(Collectors.joining(" · "));
+    return stratum.levels().stream().map(this::levelName).collect(Collectors.joining(" · "));
   }
 
   /** The stratification factors, named: {@code Diagnosis × Site}. */
@@ -67,7 +66,7 @@ public class EnrolmentView {
     return summary.strata().isEmpty()
         ? ""
         : summary.strata().get(0).levels().stream()
-            .map(level -> Texts.get("enrolment.factor." + level.factor()))
+            .map(level -> Texts.get(language.getLocale(), "enrolment.factor." + level.factor()))
             .collect(Collectors.joining(" × "));
   }
 
@@ -79,16 +78,18 @@ public class EnrolmentView {
         .sites()
         .forEach(
             curve -> {
-              headers.add(Texts.get("enrolment.chartRegistered", curve.siteCode()));
-              headers.add(Texts.get("enrolment.chartRandomised", curve.siteCode()));
+              headers.add(
+                  Texts.get(language.getLocale(), "enrolment.chartRegistered", curve.siteCode()));
+              headers.add(
+                  Texts.get(language.getLocale(), "enrolment.chartRandomised", curve.siteCode()));
             });
     return headers;
   }
 
-  private static String levelName(Level level) {
+  private String levelName(Level level) {
     return switch (level.factor()) {
-      case "DIAGNOSIS" -> Texts.get("diagnosis." + level.level());
-      case "SEX" -> Texts.get("sex." + level.level());
+      case "DIAGNOSIS" -> Texts.get(language.getLocale(), "diagnosis." + level.level());
+      case "SEX" -> Texts.get(language.getLocale(), "sex." + level.level());
       default -> level.level();
     };
   }

@@ -51,16 +51,15 @@ class EnrolmentChartTest {
   }
 
   @Test
-  void theCountAxisStartsAtZeroInWholeChildren() {
-    JsonObject y =
-        read(EnrolmentChart.configuration(TIMELINE, LABELS))
-            .getJsonObject("options")
-            .getJsonObject("scales")
-            .getJsonObject("y");
+  void theCountAxisStartsAtZeroInWholeChildrenWithoutAnimation() {
+    JsonObject options =
+        read(EnrolmentChart.configuration(TIMELINE, LABELS)).getJsonObject("options");
+    JsonObject y = options.getJsonObject("scales").getJsonObject("y");
 
     assertThat(y.getBoolean("beginAtZero")).isTrue();
     assertThat(y.getJsonObject("ticks").getInt("precision")).isZero();
     assertThat(y.getJsonObject("title").getString("text")).isEqualTo("Children (cumulative)");
+    assertThat(options.getBoolean("animation")).isFalse();
   }
 
   @Test
