@@ -1,0 +1,18 @@
+package org.ecrf.subject.application;
+
+import java.util.Map;
+
+/**
+ * A visit a subject has started (an ODM StudyEventData row), with the status of each form started
+ * in it.
+ *
+ * @param formStatuses form OID to status name ({@code IN_PROGRESS}, {@code COMPLETE}, ...); empty
+ *     when the visit has no form yet
+ */
+public record StartedVisit(
+    String subjectKey, String eventOid, int repeatKey, Map<String, String> formStatuses) {
+
+  public StartedVisit {
+    formStatuses = Map.copyOf(formStatuses);
+  }
+}
