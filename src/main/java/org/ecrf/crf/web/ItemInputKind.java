@@ -1,6 +1,5 @@
 package org.ecrf.crf.web;
 
-import org.ecrf.crf.domain.DataType;
 import org.ecrf.crf.domain.InputControl;
 import org.ecrf.crf.domain.ItemDef;
 
@@ -54,7 +53,6 @@ public enum ItemInputKind {
       case DATE -> "date";
       case TIME -> "time";
       case DATETIME -> "datetime-local";
-      case NUMBER -> "text";
       default -> "text";
     };
   }
@@ -83,9 +81,5 @@ public enum ItemInputKind {
         || this == DATETIME
         || this == PARTIAL_DATE
         || this == TEXT;
-  }
-
-  static boolean isNumeric(DataType type) {
-    return type == DataType.INTEGER || type == DataType.FLOAT || type == DataType.DOUBLE;
   }
 }

@@ -109,10 +109,6 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
           .orElse(messages);
     }
 
-    public boolean hasOpenWarning() {
-      return messages.stream().anyMatch(m -> m.severity().equals("WARNING") && !m.confirmed());
-    }
-
     public boolean hasWarning() {
       return messages.stream().anyMatch(m -> m.severity().equals("WARNING"));
     }
