@@ -18,15 +18,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDeployments;
+import org.ecrf.testing.TopitChildren;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +46,13 @@ class AllocationUnderLoadIT {
 
   @ArquillianResource private URL deployment;
 
+  private TopitChildren topit;
+
+  @BeforeEach
+  void children() {
+    topit = new TopitChildren(deployment);
+  }
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ItDeployments.builtWar();
@@ -52,18 +60,19 @@ class AllocationUnderLoadIT {
 
   @Test
   void theEligibilityFormBlocksRandomisationWithTheCriterionUntilItSaysEligible() {
-    String child = register("inv.pot", "POT", "CD");
-    importOdm("inv.pot", eligibility(List.of(child), "Y", "Insert", null));
+    String child = topit.register("inv.pot", "POT", "CD");
+    topit.importOdm("inv.pot", TopitChildren.eligibility(List.of(child), "Y", "Insert", null));
 
-    Answer refused = randomise("inv.pot", child);
+    Answer refused = topit.randomise("inv.pot", child);
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.body()).contains("I.EXCL_INFECTION").contains("exclusion criterion applies");
 
-    importOdm("inv.pot", eligibility(List.of(child), "N", "Update", "Infection ruled out"));
-    Answer allocated = randomise("inv.pot", child);
+    topit.importOdm(
+        "inv.pot", TopitChildren.eligibility(List.of(child), "N", "Update", "Infection ruled out"));
+    Answer allocated = topit.randomise("inv.pot", child);
     assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
     assertThat(allocated.json().getString("arm")).isIn("TDM", "STANDARD");
-    assertThat(randomise("inv.pot", child).json().getString("arm"))
+    assertThat(topit.randomise("inv.pot", child).json().getString("arm"))
         .isEqualTo(allocated.json().getString("arm"));
   }
 
@@ -72,16 +81,16 @@ class AllocationUnderLoadIT {
       throws Exception {
     List<String> children = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      children.add(register("inv.pot", "POT", i % 2 == 0 ? "CD" : "UC"));
-      children.add(register("inv.ber", "BER", i % 2 == 0 ? "UC" : "CD"));
+      children.add(topit.register("inv.pot", "POT", i % 2 == 0 ? "CD" : "UC"));
+      children.add(topit.register("inv.ber", "BER", i % 2 == 0 ? "UC" : "CD"));
     }
-    importOdm(
+    topit.importOdm(
         "inv.pot",
-        eligibility(
+        TopitChildren.eligibility(
             children.stream().filter(c -> c.startsWith("POT")).toList(), "N", "Insert", null));
-    importOdm(
+    topit.importOdm(
         "inv.ber",
-        eligibility(
+        TopitChildren.eligibility(
             children.stream().filter(c -> c.startsWith("BER")).toList(), "N", "Insert", null));
 
     Map<String, List<String>> armsGiven = new ConcurrentHashMap<>();
@@ -94,7 +103,7 @@ class AllocationUnderLoadIT {
           answers.add(
               pool.submit(
                   () -> {
-                    Answer answer = randomise(user, child);
+                    Answer answer = topit.randomise(user, child);
                     if (answer.status() == 200) {
                       armsGiven
                           .computeIfAbsent(
@@ -133,18 +142,18 @@ class AllocationUnderLoadIT {
 
   @Test
   void anInfusionGivenEarlyMovesTheLaterVisits() {
-    String child = register("inv.pot", "POT", "UC");
-    importOdm("inv.pot", infusion(child, "SE.WEEK0", "2026-03-02"));
-    JsonObject before = schedule(child);
+    String child = topit.register("inv.pot", "POT", "UC");
+    topit.importOdm("inv.pot", TopitChildren.infusion(child, "SE.WEEK0", "2026-03-02"));
+    JsonObject before = topit.schedule("inv.pot", child);
     assertThat(before.getString("anchor")).isEqualTo("2026-03-02");
     assertThat(planned(before, "SE.WEEK2")).isEqualTo("2026-03-16");
     assertThat(planned(before, "SE.WEEK6")).isEqualTo("2026-04-13");
 
-    importOdm("inv.pot", infusion(child, "SE.WEEK2", "2026-03-13"));
+    topit.importOdm("inv.pot", TopitChildren.infusion(child, "SE.WEEK2", "2026-03-13"));
 
-    JsonObject after = schedule(child);
+    JsonObject after = topit.schedule("inv.pot", child);
     assertThat(planned(after, "SE.WEEK2")).isEqualTo("2026-03-16");
-    assertThat(visit(after, "SE.WEEK2").getString("status")).isEqualTo("DONE");
+    assertThat(TopitChildren.visit(after, "SE.WEEK2").getString("status")).isEqualTo("DONE");
     assertThat(planned(after, "SE.WEEK6"))
         .isEqualTo(LocalDate.of(2026, 3, 13).plusDays(28).toString());
     assertThat(planned(after, "SE.WEEK14"))
@@ -173,130 +182,7 @@ class AllocationUnderLoadIT {
     return strata;
   }
 
-  private String register(String user, String site, String diagnosis) {
-    Answer answer =
-        api(user)
-            .post(
-                STUDY + "subjects",
-                "{\"site\": \""
-                    + site
-                    + "\", \"birthMonth\": \"2013-06\", \"sex\": \"F\", \"diagnosis\": \""
-                    + diagnosis
-                    + "\"}");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer.json().getString("subjectKey");
-  }
-
-  private Answer randomise(String user, String child) {
-    return api(user).post(STUDY + "subjects/" + child + "/randomisation", "{}");
-  }
-
-  private JsonObject schedule(String child) {
-    Answer answer = api("inv.pot").get(STUDY + "subjects/" + child + "/schedule");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return answer.json();
-  }
-
-  private static JsonObject visit(JsonObject schedule, String oid) {
-    return schedule.getJsonArray("visits").getValuesAs(JsonObject.class).stream()
-        .filter(v -> v.getString("oid").equals(oid))
-        .findFirst()
-        .orElseThrow();
-  }
-
   private static String planned(JsonObject schedule, String oid) {
-    return visit(schedule, oid).getString("plannedDate");
-  }
-
-  private void importOdm(String user, String odm) {
-    Answer answer = api(user).postXml(STUDY + "clinicaldata", odm);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    assertThat(answer.json().getJsonObject("counts").getInt("formsRefused"))
-        .as(answer.body())
-        .isZero();
-  }
-
-  private ApiClient api(String user) {
-    return ApiClient.asDemoUser(deployment, user);
-  }
-
-  /** The eligibility form: every inclusion met, consent given, one exclusion as given. */
-  private static String eligibility(
-      List<String> children, String infection, String transaction, String reason) {
-    StringBuilder subjects = new StringBuilder();
-    for (String child : children) {
-      subjects.append(
-          """
-              <SubjectData SubjectKey="%s">
-                <StudyEventData StudyEventOID="SE.SCREENING">
-                  <FormData FormOID="F.ELIGIBILITY" TransactionType="%s">%s
-                    <ItemGroupData ItemGroupOID="IG.CONSENT">
-                      <ItemData ItemOID="I.CONSENT_GIVEN" Value="Y"/>
-                      <ItemData ItemOID="I.CONSENT_DATE" Value="2026-01-05"/>
-                      <ItemData ItemOID="I.ASSENT_OBTAINED" Value="Y"/>
-                      <ItemData ItemOID="I.ASSENT_DATE" Value="2026-01-05"/>
-                    </ItemGroupData>
-                    <ItemGroupData ItemGroupOID="IG.INCLUSION">
-                      <ItemData ItemOID="I.INCL_AGE" Value="Y"/>
-                      <ItemData ItemOID="I.INCL_DIAGNOSIS" Value="Y"/>
-                      <ItemData ItemOID="I.INCL_IFX_START" Value="Y"/>
-                      <ItemData ItemOID="I.INCL_FOLLOW_UP" Value="Y"/>
-                    </ItemGroupData>
-                    <ItemGroupData ItemGroupOID="IG.EXCLUSION">
-                      <ItemData ItemOID="I.EXCL_PRIOR_ANTI_TNF" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_INFECTION" Value="%s"/>
-                      <ItemData ItemOID="I.EXCL_ABSCESS" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_SURGERY_PLANNED" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_MALIGNANCY" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_HYPERSENSITIVITY" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_PREGNANCY" Value="N"/>
-                      <ItemData ItemOID="I.EXCL_OTHER_TRIAL" Value="N"/>
-                    </ItemGroupData>
-                  </FormData>
-                </StudyEventData>
-              </SubjectData>
-          """
-              .formatted(
-                  child,
-                  transaction,
-                  reason == null
-                      ? ""
-                      : "\n<AuditRecord><UserRef UserOID=\"U.IT\"/><LocationRef LocationOID=\"L.IT\"/>"
-                          + "<DateTimeStamp>2026-03-01T10:00:00Z</DateTimeStamp>"
-                          + "<ReasonForChange>"
-                          + reason
-                          + "</ReasonForChange></AuditRecord>",
-                  infection));
-    }
-    return odm(subjects.toString());
-  }
-
-  private static String infusion(String child, String visit, String date) {
-    return odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="%s">
-                <FormData FormOID="F.INFUSION" TransactionType="Insert">
-                  <ItemGroupData ItemGroupOID="IG.INF_ADMIN">
-                    <ItemData ItemOID="I.INF_DATE" Value="%s"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child, visit, date));
-  }
-
-  private static String odm(String subjects) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" ODMVersion="1.3.2" FileType="Transactional"
-             FileOID="IT.RANDOMISATION" CreationDateTime="2026-03-01T10:00:00Z">
-          <ClinicalData StudyOID="TOPIT" MetaDataVersionOID="MDV.1">
-        %s
-          </ClinicalData>
-        </ODM>
-        """
-        .formatted(subjects);
+    return TopitChildren.visit(schedule, oid).getString("plannedDate");
   }
 }

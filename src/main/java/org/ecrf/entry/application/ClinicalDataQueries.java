@@ -45,18 +45,31 @@ public class ClinicalDataQueries {
     return forms;
   }
 
-  /** The subject's visits that have been started, by event and repeat key, with their dates. */
-  public Map<VisitKey, Optional<LocalDate>> visitsOf(String studyOid, String subjectKey) {
+  /**
+   * The subject's visits that have been started or marked missed, by event and repeat key, with
+   * their dates and missed reasons.
+   */
+  public Map<VisitKey, VisitSummary> visitsOf(String studyOid, String subjectKey) {
     Subject subject = subjects.visibleSubject(studyOid, subjectKey);
-    Map<VisitKey, Optional<LocalDate>> visits = new LinkedHashMap<>();
+    Map<VisitKey, VisitSummary> visits = new LinkedHashMap<>();
     for (StudyEventData event : data.eventsOf(subject)) {
-      visits.put(new VisitKey(event.eventOid(), event.repeatKey()), event.visitDate());
+      visits.put(
+          new VisitKey(event.eventOid(), event.repeatKey()),
+          new VisitSummary(event.visitDate(), event.missedReason()));
     }
     return visits;
   }
 
   /** A visit of a subject: event OID and repeat key. */
   public record VisitKey(String eventOid, int repeatKey) {}
+
+  /** A visit's date, or why it was missed (both empty for a visit just started). */
+  public record VisitSummary(Optional<LocalDate> date, Optional<String> missedReason) {
+
+    public boolean missed() {
+      return missedReason.isPresent();
+    }
+  }
 
   /** A form of a subject: the visit (event OID and repeat key) and the form OID. */
   public record FormKey(String eventOid, int eventRepeat, String formOid) {}

@@ -65,6 +65,7 @@ public class DataEntryService {
             definition, address.formOid(), stored, context, PlatformDerivations.all());
     boolean editable =
         access.mayWrite(subject, AuditSource.PAGE)
+            && !event.map(StudyEventData::missed).orElse(false)
             && form.map(f -> f.status().acceptsChanges()).orElse(true);
     return new FormSession(
         address,
@@ -107,6 +108,7 @@ public class DataEntryService {
           "Your roles do not allow entering data for " + subject.subjectKey());
     }
     StudyEventData event = eventFor(subject, address);
+    SaveConflicts.requireNotMissed(event, address);
     Optional<FormData> existing = data.form(event, address.formOid(), 1);
     SaveConflicts.requireExpectedVersion(existing, command.expectedVersion(), address);
     existing.ifPresent(SaveConflicts::requireChangeable);

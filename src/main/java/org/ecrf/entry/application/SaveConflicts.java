@@ -4,6 +4,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import java.util.Optional;
 import org.ecrf.entry.domain.FormData;
+import org.ecrf.entry.domain.StudyEventData;
 import org.ecrf.shared.ConflictException;
 
 /**
@@ -49,6 +50,18 @@ final class SaveConflicts {
               + by
               + " after you opened it; your changes were not saved and nothing was overwritten."
               + " Open the form again to see the current values.");
+    }
+  }
+
+  /** A visit marked missed took no place, so it takes no data until the mark is taken back. */
+  static void requireNotMissed(StudyEventData event, FormAddress address) {
+    if (event.missed()) {
+      throw new ConflictException(
+          "Visit "
+              + address.eventOid()
+              + " of "
+              + address.subjectKey()
+              + " is marked missed; take the mark back (with a reason) before entering data");
     }
   }
 

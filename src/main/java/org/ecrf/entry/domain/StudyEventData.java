@@ -17,7 +17,7 @@ import org.ecrf.subject.domain.Subject;
 
 /**
  * One visit of a subject (an ODM StudyEventData): the event OID, its repeat key, and the actual
- * visit date.
+ * visit date, or the mark that the visit did not take place (missed, with the reason).
  */
 @Entity
 @Table(name = "study_event_data")
@@ -50,6 +50,9 @@ public class StudyEventData {
   @Column(nullable = false)
   private boolean missed;
 
+  @Column(name = "missed_reason")
+  private String missedReason;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -73,7 +76,27 @@ public class StudyEventData {
   }
 
   public void setVisitDate(LocalDate visitDate) {
+    if (missed && visitDate != null) {
+      throw new IllegalStateException(
+          "Visit " + eventOid + " is marked missed and cannot take a visit date");
+    }
     this.visitDate = visitDate;
+  }
+
+  /** Marks the visit as not having taken place, for the reason given (checked by the caller). */
+  public void markMissed(String reason) {
+    if (visitDate != null) {
+      throw new IllegalStateException(
+          "Visit " + eventOid + " has the date " + visitDate + " and cannot be missed");
+    }
+    this.missed = true;
+    this.missedReason = reason;
+  }
+
+  /** Takes back a "missed" mark set in error, so that the visit can be entered. */
+  public void revokeMissed() {
+    this.missed = false;
+    this.missedReason = null;
   }
 
   public Long id() {
@@ -98,5 +121,10 @@ public class StudyEventData {
 
   public boolean missed() {
     return missed;
+  }
+
+  /** Why the visit was missed; empty unless it is marked missed. */
+  public Optional<String> missedReason() {
+    return Optional.ofNullable(missedReason);
   }
 }

@@ -11,6 +11,7 @@ public record SubjectHeader(
     String sex,
     String birthMonth,
     String status,
+    String statusReason,
     String arm)
     implements Serializable {
 
@@ -22,6 +23,7 @@ public record SubjectHeader(
         subject.sex().name(),
         subject.birthMonth().toString(),
         subject.status().name(),
+        subject.state().reason().orElse(""),
         subject.armCode().orElse(""));
   }
 }

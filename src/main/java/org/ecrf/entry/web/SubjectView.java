@@ -4,18 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ecrf.audit.domain.AuditSource;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.domain.StudyEventDef;
 import org.ecrf.entry.application.ClinicalDataQueries;
-import org.ecrf.entry.application.ClinicalDataQueries.FormKey;
-import org.ecrf.entry.application.ClinicalDataQueries.FormSummary;
 import org.ecrf.entry.application.ClinicalDataQueries.VisitKey;
+import org.ecrf.entry.application.EntryAccess;
 import org.ecrf.platform.web.Feedback;
 import org.ecrf.platform.web.Texts;
 import org.ecrf.randomization.application.Allocation;
@@ -24,10 +24,15 @@ import org.ecrf.security.application.CurrentUser;
 import org.ecrf.security.domain.Role;
 import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.shared.ConflictException;
+import org.ecrf.shared.InvalidInputException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
+import org.ecrf.subject.domain.SubjectStatus;
+import org.ecrf.visit.application.MissedVisits;
+import org.ecrf.visit.application.StudyVisits;
 import org.ecrf.visit.application.VisitScheduleService;
-import org.ecrf.visit.domain.VisitSchedule;
+import org.ecrf.visit.domain.VisitDefinition;
+import org.ecrf.visit.domain.VisitKind;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -44,7 +49,9 @@ public class SubjectView implements Serializable {
   @Inject private DefinitionService definitions;
   @Inject private ClinicalDataQueries queries;
   @Inject private VisitScheduleService visitSchedules;
+  @Inject private MissedVisits missedVisits;
   @Inject private RandomizationService randomisation;
+  @Inject private EntryAccess entryAccess;
   @Inject private CurrentUser currentUser;
 
   private String study;
@@ -52,14 +59,22 @@ public class SubjectView implements Serializable {
   private SubjectHeader header;
   private List<VisitRow> visits;
   private RandomisationPanel randomisationPanel;
+  private boolean mayRecordScreeningFailure;
+  private boolean mayRecordVisits;
+  private String reason;
+  private String selectedVisitOid;
 
   public void load() {
     Subject found = subjects.visibleSubject(study, subject);
     subject = found.subjectKey();
     StudyDefinition definition = definitions.current(study).definition();
-    Map<FormKey, FormSummary> forms = queries.formsOf(study, subject);
-    Map<VisitKey, Optional<LocalDate>> started = queries.visitsOf(study, subject);
-    VisitSchedule schedule = visitSchedules.scheduleOf(study, subject);
+    mayRecordVisits = entryAccess.mayWrite(found, AuditSource.PAGE);
+    VisitRow.SubjectVisits known =
+        new VisitRow.SubjectVisits(
+            queries.formsOf(study, subject),
+            queries.visitsOf(study, subject),
+            visitSchedules.scheduleOf(study, subject),
+            missableVisits(found, definition));
     header = SubjectHeader.of(found);
     randomisationPanel =
         RandomisationPanel.of(
@@ -68,10 +83,13 @@ public class SubjectView implements Serializable {
             definition,
             FacesContext.getCurrentInstance().getViewRoot().getLocale(),
             mayRandomise(found));
+    mayRecordScreeningFailure =
+        !found.status().hasBeenRandomised()
+            && !found.status().isFinal()
+            && subjects.mayRecordScreeningFailure(found);
     visits =
         definition.events().stream()
-            .flatMap(
-                event -> VisitRow.of(event, definition, found, forms, started, schedule).stream())
+            .flatMap(event -> VisitRow.of(event, definition, found, known).stream())
             .toList();
   }
 
@@ -84,6 +102,52 @@ public class SubjectView implements Serializable {
       Feedback.error(e.getMessage());
     }
     load();
+  }
+
+  /** Records that the child left before randomisation, with the reason typed in the dialog. */
+  public void recordScreeningFailure() {
+    try {
+      subjects.recordScreeningFailure(study, subject, reason);
+      Feedback.info(Texts.get("screeningFailure.done", subject));
+      reason = null;
+    } catch (ConflictException | AccessDeniedException | InvalidInputException e) {
+      Feedback.error(e.getMessage());
+    }
+    load();
+  }
+
+  /** Marks the visit chosen in the table as missed, with the reason typed in the dialog. */
+  public void markMissed() {
+    try {
+      missedVisits.markMissed(study, subject, selectedVisitOid, reason);
+      Feedback.info(Texts.get("missedVisit.done", getSelectedVisitName()));
+      reason = null;
+    } catch (ConflictException | AccessDeniedException | InvalidInputException e) {
+      Feedback.error(e.getMessage());
+    }
+    load();
+  }
+
+  /** Takes back the missed mark of the visit chosen in the table, with the reason typed. */
+  public void revokeMissed() {
+    try {
+      missedVisits.revokeMissed(study, subject, selectedVisitOid, reason);
+      Feedback.info(Texts.get("missedVisit.revoked", getSelectedVisitName()));
+      reason = null;
+    } catch (ConflictException | AccessDeniedException | InvalidInputException e) {
+      Feedback.error(e.getMessage());
+    }
+    load();
+  }
+
+  private Set<String> missableVisits(Subject child, StudyDefinition definition) {
+    if (child.status() != SubjectStatus.RANDOMISED || !mayRecordVisits) {
+      return Set.of();
+    }
+    return StudyVisits.of(definition).stream()
+        .filter(visit -> visit.kind() == VisitKind.SCHEDULED)
+        .map(VisitDefinition::oid)
+        .collect(Collectors.toSet());
   }
 
   private boolean mayRandomise(Subject child) {
@@ -132,5 +196,40 @@ public class SubjectView implements Serializable {
 
   public List<VisitRow> getVisits() {
     return visits;
+  }
+
+  public boolean isMayRecordScreeningFailure() {
+    return mayRecordScreeningFailure;
+  }
+
+  public boolean isMayRecordVisits() {
+    return mayRecordVisits;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getSelectedVisitOid() {
+    return selectedVisitOid;
+  }
+
+  /** The name of the visit chosen in the table, as the page shows it. */
+  public String getSelectedVisitName() {
+    return visits == null
+        ? ""
+        : visits.stream()
+            .filter(visit -> visit.eventOid().equals(selectedVisitOid))
+            .map(VisitRow::name)
+            .findFirst()
+            .orElse("");
+  }
+
+  public void setSelectedVisitOid(String selectedVisitOid) {
+    this.selectedVisitOid = selectedVisitOid;
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.ecrf.platform.api.ReasonBody;
 import org.ecrf.shared.InvalidInputException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
@@ -55,6 +56,20 @@ public class SubjectResource {
     return SubjectJson.of(subjects.visibleSubject(study, subjectKey));
   }
 
+  /**
+   * Records a screening failure: {@code {"reason": "..."}} gives the subject with status {@code
+   * SCREEN_FAILED}; 400 without a reason, 409 for a child already randomised or failed.
+   */
+  @POST
+  @Path("{subjectKey}/screening-failure")
+  public SubjectJson screeningFailure(
+      @PathParam("study") String study,
+      @PathParam("subjectKey") String subjectKey,
+      ReasonBody body) {
+    String reason = ReasonBody.of(body);
+    return SubjectJson.of(subjects.recordScreeningFailure(study, subjectKey, reason));
+  }
+
   /** A subject in the API. */
   public record SubjectJson(
       String subjectKey,
@@ -63,6 +78,7 @@ public class SubjectResource {
       String sex,
       String diagnosis,
       String status,
+      String statusReason,
       String arm) {
 
     static SubjectJson of(Subject subject) {
@@ -73,6 +89,7 @@ public class SubjectResource {
           subject.sex().name(),
           subject.diagnosis().name(),
           subject.status().name(),
+          subject.state().reason().orElse(null),
           subject.armCode().orElse(null));
     }
   }

@@ -95,7 +95,7 @@ public class SubjectMatrixQueries {
     }
     List<Object[]> rows =
         em.createQuery(
-                "SELECT e.subject.subjectKey, e.eventOid, e.repeatKey, f.formOid, f.status"
+                "SELECT e.subject.subjectKey, e.eventOid, e.repeatKey, e.missed, f.formOid, f.status"
                     + " FROM StudyEventData e LEFT JOIN FormData f ON f.event = e"
                     + " WHERE e.subject.id IN :ids",
                 Object[].class)
@@ -104,9 +104,10 @@ public class SubjectMatrixQueries {
     Map<List<Object>, Map<String, String>> visits = new LinkedHashMap<>();
     for (Object[] row : rows) {
       Map<String, String> forms =
-          visits.computeIfAbsent(List.of(row[0], row[1], row[2]), key -> new LinkedHashMap<>());
-      if (row[3] != null) {
-        forms.put((String) row[3], ((Enum<?>) row[4]).name());
+          visits.computeIfAbsent(
+              List.of(row[0], row[1], row[2], row[3]), key -> new LinkedHashMap<>());
+      if (row[4] != null) {
+        forms.put((String) row[4], ((Enum<?>) row[5]).name());
       }
     }
     List<StartedVisit> started = new ArrayList<>();
@@ -117,7 +118,8 @@ public class SubjectMatrixQueries {
                     (String) key.get(0),
                     (String) key.get(1),
                     ((Number) key.get(2)).intValue(),
-                    forms)));
+                    forms,
+                    (Boolean) key.get(3))));
     return started;
   }
 

@@ -18,16 +18,19 @@ import org.ecrf.security.application.CurrentUser;
 import org.ecrf.security.domain.Role;
 import org.ecrf.security.domain.SiteAccessPolicy;
 import org.ecrf.shared.AccessDeniedException;
+import org.ecrf.shared.ConflictException;
 import org.ecrf.shared.InvalidInputException;
 import org.ecrf.shared.NotFoundException;
 import org.ecrf.site.domain.Site;
 import org.ecrf.site.domain.SiteRepository;
 import org.ecrf.subject.domain.FieldProblem;
+import org.ecrf.subject.domain.IllegalStatusChangeException;
 import org.ecrf.subject.domain.NewSubject;
 import org.ecrf.subject.domain.Subject;
 import org.ecrf.subject.domain.SubjectInputException;
 import org.ecrf.subject.domain.SubjectKey;
 import org.ecrf.subject.domain.SubjectRepository;
+import org.ecrf.subject.domain.SubjectState;
 
 /**
  * Registration of a child at one of the caller's sites, with a key the platform issues (site code +
@@ -79,6 +82,50 @@ public class SubjectService {
             .atSite(site.code(), roleAt(access, site.code()))
             .withValues(null, describe(subject)));
     return subject;
+  }
+
+  /**
+   * Records that a child left before randomisation (not eligible, consent withdrawn, ...), with the
+   * reason; investigators and nurses of the child's site. The child stays in the study's records
+   * and counts as a screening failure; a randomised child cannot fail screening (409).
+   */
+  @Transactional
+  public Subject recordScreeningFailure(String studyOid, String subjectKey, String reason) {
+    Subject subject = visibleSubject(studyOid, subjectKey);
+    String siteCode = subject.site().code();
+    if (!mayRecordScreeningFailure(subject)) {
+      throw new AccessDeniedException(
+          "A screening failure is recorded by an investigator or nurse of " + siteCode);
+    }
+    Subject locked = subjects.byKeyForUpdate(studyOid, subject.subjectKey()).orElseThrow();
+    SubjectState before = locked.state();
+    SubjectState after;
+    try {
+      after = before.failScreening(reason);
+    } catch (IllegalStatusChangeException e) {
+      throw new ConflictException(
+          locked.subjectKey() + " cannot fail screening: its status is " + before.status());
+    } catch (SubjectInputException e) {
+      throw new InvalidInputException("reason", e.problems().get(0).message());
+    }
+    locked.moveTo(after);
+    auditTrail.record(
+        AuditEntry.about(
+                AuditEventType.SUBJECT_STATUS_CHANGED,
+                currentUser.account().username(),
+                currentUser.source(),
+                ItemPath.subject(studyOid, locked.subjectKey()))
+            .atSite(siteCode, roleAt(currentUser.access(), siteCode))
+            .withValues(before.status().name(), after.status().name())
+            .withReason(after.reason().orElseThrow()));
+    return locked;
+  }
+
+  /** Whether the caller may record a screening failure for the child (not whether it may fail). */
+  public boolean mayRecordScreeningFailure(Subject subject) {
+    SiteAccessPolicy access = currentUser.access();
+    return REGISTERING_ROLES.stream()
+        .anyMatch(role -> access.hasRoleAtSite(role, subject.site().code()));
   }
 
   /** The sites where the caller may register children (as investigator or nurse). */

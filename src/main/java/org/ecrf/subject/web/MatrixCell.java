@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param repeats for a repeating visit, the number of repeats started; 0 otherwise
  * @param forms for a visit that does not repeat, its forms that apply to the child, in order
+ * @param missed whether the visit is marked missed (shown instead of its forms)
  */
-public record MatrixCell(String eventOid, boolean repeating, int repeats, List<FormIcon> forms)
+public record MatrixCell(
+    String eventOid, boolean repeating, int repeats, List<FormIcon> forms, boolean missed)
     implements Serializable {
 
   public MatrixCell {

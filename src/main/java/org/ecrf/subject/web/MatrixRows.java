@@ -58,12 +58,14 @@ final class MatrixRows {
             .map(
                 event ->
                     event.repeating()
-                        ? new MatrixCell(event.oid(), true, repeatsOf(event, visits), List.of())
+                        ? new MatrixCell(
+                            event.oid(), true, repeatsOf(event, visits), List.of(), false)
                         : new MatrixCell(
                             event.oid(),
                             false,
                             0,
-                            icons(studyOid, definition, subject, event, visits, applicable)))
+                            icons(studyOid, definition, subject, event, visits, applicable),
+                            missed(event, visits)))
             .toList();
     return new MatrixRow(
         subject.subjectKey(),
@@ -72,6 +74,11 @@ final class MatrixRows {
         subject.status().name(),
         subject.registeredAt(),
         cells);
+  }
+
+  private static boolean missed(StudyEventDef event, List<StartedVisit> visits) {
+    return visits.stream()
+        .anyMatch(visit -> visit.eventOid().equals(event.oid()) && visit.missed());
   }
 
   private static int repeatsOf(StudyEventDef event, List<StartedVisit> visits) {

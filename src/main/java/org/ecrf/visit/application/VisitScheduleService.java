@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -29,8 +30,9 @@ import org.ecrf.visit.domain.VisitScheduleCalculator;
  * A subject's visit schedule today, in the site's time zone: planned dates from the actual infusion
  * dates (TOPIT form {@code F.INFUSION}, item {@code I.INF_DATE}), the interval decided at an
  * infusion when the recommendation with an interval ({@code I.INF_REC_INTERVAL_WEEKS}) was followed
- * ({@code I.INF_DECISION = FOLLOW}), and the visit dates entered with the forms. Infusions at
- * repeating (unscheduled) visits are not part of the chain the schedule follows.
+ * ({@code I.INF_DECISION = FOLLOW}), the visit dates entered with the forms and the visits marked
+ * missed. Infusions at repeating (unscheduled) visits are not part of the chain the schedule
+ * follows.
  */
 @ApplicationScoped
 public class VisitScheduleService {
@@ -56,12 +58,16 @@ public class VisitScheduleService {
             .map(event -> event.oid())
             .collect(Collectors.toSet());
     Map<String, LocalDate> visitDates = new HashMap<>();
+    Set<String> missed = new HashSet<>();
     for (StudyEventData event : data.eventsOf(subject)) {
       if (planned.contains(event.eventOid())) {
         event.visitDate().ifPresent(date -> visitDates.put(event.eventOid(), date));
+        if (event.missed()) {
+          missed.add(event.eventOid());
+        }
       }
     }
-    VisitHistory history = new VisitHistory(infusions(subject, planned), visitDates, Set.of());
+    VisitHistory history = new VisitHistory(infusions(subject, planned), visitDates, missed);
     LocalDate today = LocalDate.now(clock.withZone(subject.site().zone()));
     return new VisitScheduleCalculator(StudyVisits.of(definition)).schedule(history, today);
   }

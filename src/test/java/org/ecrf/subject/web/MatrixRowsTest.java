@@ -70,7 +70,11 @@ class MatrixRowsTest {
     Subject child = child(7, "UC");
     StartedVisit week0 =
         new StartedVisit(
-            "POT-0007", "SE.WEEK0", 1, Map.of("F.ANTHRO", "COMPLETE", "F.PUCAI", "IN_PROGRESS"));
+            "POT-0007",
+            "SE.WEEK0",
+            1,
+            Map.of("F.ANTHRO", "COMPLETE", "F.PUCAI", "IN_PROGRESS"),
+            false);
 
     MatrixRow row =
         MatrixRows.of("TOPIT", topit, new MatrixPage(List.of(child), List.of(week0))).get(0);
@@ -91,13 +95,25 @@ class MatrixRowsTest {
   }
 
   @Test
+  void aMissedVisitIsMarkedSoInItsCellAndOtherVisitsAreNot() {
+    Subject child = child(5, "CD");
+    StartedVisit week2 = new StartedVisit("POT-0005", "SE.WEEK2", 1, Map.of(), true);
+
+    MatrixRow row =
+        MatrixRows.of("TOPIT", topit, new MatrixPage(List.of(child), List.of(week2))).get(0);
+
+    assertThat(cell(row, "SE.WEEK2").missed()).isTrue();
+    assertThat(cell(row, "SE.WEEK6").missed()).isFalse();
+  }
+
+  @Test
   void aRepeatingVisitCountsItsStartedRepeatsAndListsNoForms() {
     Subject child = child(3, "CD");
     List<StartedVisit> visits =
         List.of(
-            new StartedVisit("POT-0003", "SE.UNSCHEDULED", 1, Map.of("F.LAB", "COMPLETE")),
-            new StartedVisit("POT-0003", "SE.UNSCHEDULED", 2, Map.of()),
-            new StartedVisit("POT-0004", "SE.UNSCHEDULED", 1, Map.of()));
+            new StartedVisit("POT-0003", "SE.UNSCHEDULED", 1, Map.of("F.LAB", "COMPLETE"), false),
+            new StartedVisit("POT-0003", "SE.UNSCHEDULED", 2, Map.of(), false),
+            new StartedVisit("POT-0004", "SE.UNSCHEDULED", 1, Map.of(), false));
 
     MatrixRow row = MatrixRows.of("TOPIT", topit, new MatrixPage(List.of(child), visits)).get(0);
 

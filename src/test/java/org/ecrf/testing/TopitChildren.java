@@ -1,0 +1,164 @@
+package org.ecrf.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.ecrf.testing.ApiClient.Answer;
+
+/**
+ * TOPIT children for integration tests, made through the public API as a site would: registered,
+ * found eligible by an imported eligibility form, randomised; with the ODM documents that do it.
+ */
+public final class TopitChildren {
+
+  public static final String STUDY = "api/v1/studies/TOPIT/";
+
+  private final URL deployment;
+
+  public TopitChildren(URL deployment) {
+    this.deployment = deployment;
+  }
+
+  public ApiClient api(String user) {
+    return ApiClient.asDemoUser(deployment, user);
+  }
+
+  /** Registers a girl born June 2013 with the diagnosis at the site; gives her subject key. */
+  public String register(String user, String site, String diagnosis) {
+    Answer answer =
+        api(user)
+            .post(
+                STUDY + "subjects",
+                "{\"site\": \""
+                    + site
+                    + "\", \"birthMonth\": \"2013-06\", \"sex\": \"F\", \"diagnosis\": \""
+                    + diagnosis
+                    + "\"}");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json().getString("subjectKey");
+  }
+
+  /** A child registered, found eligible and randomised by the user; gives its subject key. */
+  public String randomised(String user, String site, String diagnosis) {
+    String child = register(user, site, diagnosis);
+    importOdm(user, eligibility(List.of(child), "N", "Insert", null));
+    Answer allocated = randomise(user, child);
+    assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
+    return child;
+  }
+
+  public Answer randomise(String user, String child) {
+    return api(user).post(STUDY + "subjects/" + child + "/randomisation", "{}");
+  }
+
+  /** Imports ODM clinical data and requires every form to be taken. */
+  public void importOdm(String user, String odm) {
+    Answer answer = api(user).postXml(STUDY + "clinicaldata", odm);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().getJsonObject("counts").getInt("formsRefused"))
+        .as(answer.body())
+        .isZero();
+  }
+
+  /** The child's visit schedule as the user sees it. */
+  public JsonObject schedule(String user, String child) {
+    Answer answer = api(user).get(STUDY + "subjects/" + child + "/schedule");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json();
+  }
+
+  /** One visit of a schedule. */
+  public static JsonObject visit(JsonObject schedule, String oid) {
+    return schedule.getJsonArray("visits").stream()
+        .map(JsonObject.class::cast)
+        .filter(v -> v.getString("oid").equals(oid))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The eligibility form of each child: every inclusion criterion met, consent and assent given,
+   * every exclusion criterion absent except active infection, which is as given ({@code Y}/{@code
+   * N}); an update carries its reason for change.
+   */
+  public static String eligibility(
+      List<String> children, String infection, String transaction, String reason) {
+    StringBuilder subjects = new StringBuilder();
+    for (String child : children) {
+      subjects.append(
+          """
+              <SubjectData SubjectKey="%s">
+                <StudyEventData StudyEventOID="SE.SCREENING">
+                  <FormData FormOID="F.ELIGIBILITY" TransactionType="%s">%s
+                    <ItemGroupData ItemGroupOID="IG.CONSENT">
+                      <ItemData ItemOID="I.CONSENT_GIVEN" Value="Y"/>
+                      <ItemData ItemOID="I.CONSENT_DATE" Value="2026-01-05"/>
+                      <ItemData ItemOID="I.ASSENT_OBTAINED" Value="Y"/>
+                      <ItemData ItemOID="I.ASSENT_DATE" Value="2026-01-05"/>
+                    </ItemGroupData>
+                    <ItemGroupData ItemGroupOID="IG.INCLUSION">
+                      <ItemData ItemOID="I.INCL_AGE" Value="Y"/>
+                      <ItemData ItemOID="I.INCL_DIAGNOSIS" Value="Y"/>
+                      <ItemData ItemOID="I.INCL_IFX_START" Value="Y"/>
+                      <ItemData ItemOID="I.INCL_FOLLOW_UP" Value="Y"/>
+                    </ItemGroupData>
+                    <ItemGroupData ItemGroupOID="IG.EXCLUSION">
+                      <ItemData ItemOID="I.EXCL_PRIOR_ANTI_TNF" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_INFECTION" Value="%s"/>
+                      <ItemData ItemOID="I.EXCL_ABSCESS" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_SURGERY_PLANNED" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_MALIGNANCY" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_HYPERSENSITIVITY" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_PREGNANCY" Value="N"/>
+                      <ItemData ItemOID="I.EXCL_OTHER_TRIAL" Value="N"/>
+                    </ItemGroupData>
+                  </FormData>
+                </StudyEventData>
+              </SubjectData>
+          """
+              .formatted(
+                  child,
+                  transaction,
+                  reason == null
+                      ? ""
+                      : "\n<AuditRecord><UserRef UserOID=\"U.IT\"/><LocationRef LocationOID=\"L.IT\"/>"
+                          + "<DateTimeStamp>2026-03-01T10:00:00Z</DateTimeStamp>"
+                          + "<ReasonForChange>"
+                          + reason
+                          + "</ReasonForChange></AuditRecord>",
+                  infection));
+    }
+    return odm(subjects.toString());
+  }
+
+  public static String infusion(String child, String visit, String date) {
+    return odm(
+        """
+            <SubjectData SubjectKey="%s">
+              <StudyEventData StudyEventOID="%s">
+                <FormData FormOID="F.INFUSION" TransactionType="Insert">
+                  <ItemGroupData ItemGroupOID="IG.INF_ADMIN">
+                    <ItemData ItemOID="I.INF_DATE" Value="%s"/>
+                  </ItemGroupData>
+                </FormData>
+              </StudyEventData>
+            </SubjectData>
+        """
+            .formatted(child, visit, date));
+  }
+
+  public static String odm(String subjects) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" ODMVersion="1.3.2" FileType="Transactional"
+             FileOID="IT.TOPIT" CreationDateTime="2026-03-01T10:00:00Z">
+          <ClinicalData StudyOID="TOPIT" MetaDataVersionOID="MDV.1">
+        %s
+          </ClinicalData>
+        </ODM>
+        """
+        .formatted(subjects);
+  }
+}
