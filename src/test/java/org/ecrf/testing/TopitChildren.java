@@ -27,15 +27,18 @@ public final class TopitChildren {
 
   /** Registers a girl born June 2013 with the diagnosis at the site; gives her subject key. */
   public String register(String user, String site, String diagnosis) {
+    return register(user, site, "2013-06", "F", diagnosis);
+  }
+
+  /** Registers a child; gives its subject key. */
+  public String register(
+      String user, String site, String birthMonth, String sex, String diagnosis) {
     Answer answer =
         api(user)
             .post(
                 STUDY + "subjects",
-                "{\"site\": \""
-                    + site
-                    + "\", \"birthMonth\": \"2013-06\", \"sex\": \"F\", \"diagnosis\": \""
-                    + diagnosis
-                    + "\"}");
+                "{\"site\": \"%s\", \"birthMonth\": \"%s\", \"sex\": \"%s\", \"diagnosis\": \"%s\"}"
+                    .formatted(site, birthMonth, sex, diagnosis));
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer.json().getString("subjectKey");
   }

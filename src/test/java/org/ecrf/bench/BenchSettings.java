@@ -1,0 +1,50 @@
+package org.ecrf.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What a benchmark run does, from system properties ({@code -Dbench.subjects=1000} and so on).
+ *
+ * @param subjects TOPIT children generated before the load ({@code bench.subjects}, default 100)
+ * @param users concurrent users of the load ({@code bench.users}, default 20)
+ * @param rounds open-save-read rounds per user ({@code bench.rounds}, default 50)
+ * @param httpPort port of the server under test ({@code bench.httpPort}, default 8095)
+ * @param dbPort port of its embedded MariaDB ({@code bench.dbPort}, default 33500)
+ * @param jar the launcher ({@code bench.jar}, default {@code target/ecrf.jar})
+ * @param workDir data directory and report ({@code bench.dir}, default {@code target/bench}); it is
+ *     emptied at the start of a run
+ * @param seed seed of the generated values ({@code bench.seed}, default 20261124)
+ */
+public record BenchSettings(
+    int subjects,
+    int users,
+    int rounds,
+    int httpPort,
+    int dbPort,
+    Path jar,
+    Path workDir,
+    long seed) {
+
+  /** The owner password the benchmark gives the embedded database, for the raw baseline. */
+  static final String OWNER_PASSWORD = "bench-owner-password";
+
+  static BenchSettings fromSystemProperties() {
+    return new BenchSettings(
+        Integer.getInteger("bench.subjects", 100),
+        Integer.getInteger("bench.users", 20),
+        Integer.getInteger("bench.rounds", 50),
+        Integer.getInteger("bench.httpPort", 8095),
+        Integer.getInteger("bench.dbPort", 33500),
+        Path.of(System.getProperty("bench.jar", "target/ecrf.jar")).toAbsolutePath(),
+        Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
+        Long.getLong("bench.seed", 20261124L));
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + httpPort + "/";
+  }
+
+  String jdbcUrl() {
+    return "jdbc:mariadb://127.0.0.1:" + dbPort + "/ecrf";
+  }
+}

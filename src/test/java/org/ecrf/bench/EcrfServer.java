@@ -1,0 +1,101 @@
+package org.ecrf.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The built server ({@code java -jar ecrf.jar}) in demo mode on a fresh data directory, as a user
+ * starts it; start-up time is measured from the process start to the first answer of the sign-in
+ * page.
+ */
+final class EcrfServer implements AutoCloseable {
+
+  private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+  private final Process process;
+  private final Duration startUp;
+
+  private EcrfServer(Process process, Duration startUp) {
+    this.process = process;
+    this.startUp = startUp;
+  }
+
+  static EcrfServer start(BenchSettings settings) throws IOException, InterruptedException {
+    Path data = settings.workDir().resolve("data");
+    deleteRecursively(data);
+    Files.createDirectories(data);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                settings.jar().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(settings.workDir().resolve("server.log").toFile());
+    builder.environment().put("ECRF_DEMO", "true");
+    builder.environment().put("ECRF_HTTP_PORT", Integer.toString(settings.httpPort()));
+    builder.environment().put("ECRF_DATA_DIR", data.toString());
+    builder.environment().put("ECRF_EMBEDDED_DB_PORT", Integer.toString(settings.dbPort()));
+    builder.environment().put("ECRF_EMBEDDED_OWNER_PASSWORD", BenchSettings.OWNER_PASSWORD);
+    long started = System.nanoTime();
+    Process process = builder.start();
+    waitUntilAnswering(process, URI.create(settings.baseUrl() + "login.xhtml"));
+    return new EcrfServer(process, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  Duration startUp() {
+    return startUp;
+  }
+
+  private static void waitUntilAnswering(Process process, URI page) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The server stopped during start-up; see server.log");
+      }
+      try {
+        HttpResponse<Void> answer =
+            http.send(
+                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("The server did not answer within " + START_LIMIT);
+  }
+
+  /** Stops the launcher, which stops the application server and the database it started. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
