@@ -101,6 +101,11 @@ public final class FormLifecycle {
     return guard(form, target, reason);
   }
 
+  /** The roles that make moves to {@code target} (at the subject's site, or study-wide). */
+  public static Set<Role> rolesFor(FormStatus target) {
+    return EnumSet.copyOf(RULES.get(target).roles());
+  }
+
   /**
    * The status after a save changed the form's data: complete, verified and signed forms return to
    * in progress (their verification and signature no longer cover the data); others keep theirs.
