@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * @param workDir data directory and report ({@code bench.dir}, default {@code target/bench}); it is
  *     emptied at the start of a run
  * @param seed seed of the generated values ({@code bench.seed}, default 20261124)
+ * @param javaOpts JVM options of the application server ({@code bench.javaOpts}, default the
+ *     launcher's), e.g. to record a flight recording while the benchmark runs
  */
 public record BenchSettings(
     int subjects,
@@ -23,7 +25,8 @@ public record BenchSettings(
     int dbPort,
     Path jar,
     Path workDir,
-    long seed) {
+    long seed,
+    String javaOpts) {
 
   /** The owner password the benchmark gives the embedded database, for the raw baseline. */
   static final String OWNER_PASSWORD = "bench-owner-password";
@@ -37,7 +40,8 @@ public record BenchSettings(
         Integer.getInteger("bench.dbPort", 33500),
         Path.of(System.getProperty("bench.jar", "target/ecrf.jar")).toAbsolutePath(),
         Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
-        Long.getLong("bench.seed", 20261124L));
+        Long.getLong("bench.seed", 20261124L),
+        System.getProperty("bench.javaOpts", ""));
   }
 
   String baseUrl() {

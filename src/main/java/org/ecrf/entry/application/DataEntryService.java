@@ -1,6 +1,7 @@
 package org.ecrf.entry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -37,7 +38,8 @@ import org.ecrf.subject.domain.SubjectRepository;
  * Opening, evaluating and saving a form. A save is all or nothing: refused with every error when a
  * value is invalid, held back until a reason is given when saved values would change, refused when
  * someone else saved the form since the caller opened it, and otherwise written with an audit event
- * per change in the same transaction.
+ * per change in the same transaction. Every save is announced in that transaction as a {@link
+ * FormDataSaved} event, which monitoring observes (form status, SDV, automatic queries).
  */
 @ApplicationScoped
 public class DataEntryService {
@@ -49,6 +51,7 @@ public class DataEntryService {
   @Inject private EntryAccess access;
   @Inject private AuditTrail auditTrail;
   @Inject private Clock clock;
+  @Inject private Event<FormDataSaved> saved;
 
   /** A form for entry or review; any user who may see the subject's site may open it. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -138,6 +141,9 @@ public class DataEntryService {
     writer.apply(form, changes, evaluation, command.reason());
     writer.recordConfirmations(form, evaluation);
     command.visitDate().ifPresent(date -> setVisitDate(event, date, who, address));
+    saved.fire(
+        new FormDataSaved(
+            address, form, changes, writer.confirmedWarnings(), evaluation, who, now));
     form.touch(who.actor(), now);
     flush(address);
     return new SaveOutcome(

@@ -1,6 +1,8 @@
 package org.ecrf.entry.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecrf.audit.application.AuditTrail;
@@ -34,6 +36,7 @@ final class FormChanges {
   private final AuditEntry who;
   private final org.ecrf.audit.domain.ItemPath formPath;
   private final Instant now;
+  private final List<ItemPath> confirmedWarnings = new ArrayList<>();
 
   FormChanges(
       AuditTrail auditTrail, AuditEntry who, org.ecrf.audit.domain.ItemPath formPath, Instant now) {
@@ -109,6 +112,7 @@ final class FormChanges {
             : AuditEventType.ITEM_VALUE_CHANGED;
     record(type, itemPath(path), before, after, reasonFor(change, reason));
     if (confirmed && !wasConfirmed && hasWarning(evaluation, path)) {
+      confirmedWarnings.add(path);
       record(
           AuditEventType.WARNING_CONFIRMED,
           itemPath(path),
@@ -136,6 +140,7 @@ final class FormChanges {
           && !stored.get().warningConfirmed()
           && stored.get().valueText().equals(item.entered().stripped())) {
         stored.get().store(item.value().orElseThrow(), false, true, who.actor(), now);
+        confirmedWarnings.add(item.path());
         record(
             AuditEventType.WARNING_CONFIRMED,
             itemPath(item.path()),
@@ -144,6 +149,11 @@ final class FormChanges {
             warningText(evaluation, item.path()));
       }
     }
+  }
+
+  /** The items whose soft-check warning this save confirmed (each recorded WARNING_CONFIRMED). */
+  List<ItemPath> confirmedWarnings() {
+    return List.copyOf(confirmedWarnings);
   }
 
   private static boolean hasWarning(FormEvaluation evaluation, ItemPath path) {

@@ -1,0 +1,35 @@
+package org.ecrf.monitoring.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A form's monitoring state as the API and pages show it.
+ *
+ * @param status IN_PROGRESS ... LOCKED, or NOT_STARTED for a form without data
+ * @param sdvPending the item OIDs still awaiting SDV (each once, in form order)
+ * @param sdvPendingItems the same as item paths ({@code IG.AE[2]/I.AE_TERM}), one per row
+ * @param signed whether a valid (not voided) signature covers the form
+ * @param signature the valid signature, or {@code null}
+ * @param openQueries the queries on the form or its items that are not closed
+ * @param version the form's version (-1 when not started)
+ */
+public record FormMonitoringStatus(
+    String status,
+    List<String> sdvPending,
+    List<String> sdvPendingItems,
+    boolean signed,
+    Signature signature,
+    int openQueries,
+    int version) {
+
+  /**
+   * A signature as shown: printed name, user name, time (UTC) and meaning.
+   *
+   * @param signerName the signer's name as printed
+   * @param signedBy the signer's user name
+   * @param signedAt when, UTC
+   * @param meaning what the signer confirmed
+   */
+  public record Signature(String signerName, String signedBy, Instant signedAt, String meaning) {}
+}

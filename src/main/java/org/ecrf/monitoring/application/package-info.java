@@ -1,0 +1,9 @@
+/**
+ * Monitoring use cases, each a transaction that checks the caller's roles at the subject's site and
+ * writes its audit events with the change: form status moves and signatures ({@link
+ * org.ecrf.monitoring.application.FormStatusService}), source data verification ({@link
+ * org.ecrf.monitoring.application.SourceDataVerification}) and data queries ({@link
+ * org.ecrf.monitoring.application.DataQueryService}); {@link
+ * org.ecrf.monitoring.application.FormSavedObserver} reacts to every save of data entry.
+ */
+package org.ecrf.monitoring.application;

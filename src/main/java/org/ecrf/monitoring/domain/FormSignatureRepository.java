@@ -1,0 +1,13 @@
+package org.ecrf.monitoring.domain;
+
+import java.util.Optional;
+import org.ecrf.entry.domain.FormData;
+
+/** Storage of form signatures. */
+public interface FormSignatureRepository {
+
+  /** The signature of the form that is not void, if any. */
+  Optional<FormSignature> validSignature(FormData form);
+
+  void add(FormSignature signature);
+}
