@@ -26,6 +26,7 @@ import org.ecrf.subject.domain.Subject;
 public class VisibleItems {
 
   @Inject private CurrentUser currentUser;
+  @Inject private EntryAccess access;
 
   /** True when the caller may see the item's values for this subject. */
   public boolean isVisible(StudyDefinition definition, Subject subject, String itemOid) {
@@ -41,6 +42,15 @@ public class VisibleItems {
             .filter(visible.negate())
             .collect(Collectors.toSet());
     return new BlindedItems(blinded);
+  }
+
+  /**
+   * The items the caller is blinded to on a form's page.
+   *
+   * @throws org.ecrf.shared.NotFoundException when the caller may not see the subject
+   */
+  public BlindedItems blindedItems(FormAddress address, StudyDefinition definition) {
+    return blindedItems(definition, access.visibleSubject(address));
   }
 
   static Predicate<String> visibleItems(

@@ -22,8 +22,9 @@ public record BlindedItems(Set<String> itemOids) implements Serializable {
     itemOids = Set.copyOf(Objects.requireNonNull(itemOids, "itemOids"));
   }
 
+  /** True when the item is blinded; false for {@code null} (a message about a whole group). */
   public boolean contains(String itemOid) {
-    return itemOids.contains(itemOid);
+    return itemOid != null && itemOids.contains(itemOid);
   }
 
   public boolean isEmpty() {
