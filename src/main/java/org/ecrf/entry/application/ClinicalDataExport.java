@@ -16,7 +16,6 @@ import org.ecrf.crf.odm.clinical.FileType;
 import org.ecrf.crf.odm.clinical.OdmFileHeader;
 import org.ecrf.entry.domain.ClinicalDataRepository;
 import org.ecrf.entry.domain.FormData;
-import org.ecrf.security.application.CurrentUser;
 import org.ecrf.shared.NotFoundException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
@@ -34,7 +33,7 @@ public class ClinicalDataExport {
   @Inject private SubjectService subjects;
   @Inject private ClinicalDataRepository data;
   @Inject private CrfDefinitionRegistry definitions;
-  @Inject private CurrentUser currentUser;
+  @Inject private VisibleItems visibleItems;
   @Inject private Clock clock;
 
   /**
@@ -53,13 +52,7 @@ public class ClinicalDataExport {
         new ClinicalDataSnapshot(
             subject.subjectKey(),
             version -> definitions.version(studyOid, version).map(LoadedVersion::definition),
-            (definition, itemOid) ->
-                ClinicalDataBlinding.visibleItems(
-                        definition,
-                        currentUser.access(),
-                        subject.site().code(),
-                        subject.armCode().orElse(""))
-                    .test(itemOid));
+            (definition, itemOid) -> visibleItems.isVisible(definition, subject, itemOid));
     String current =
         definitions
             .current(studyOid)

@@ -38,8 +38,10 @@ import org.ecrf.subject.domain.SubjectRepository;
  * Opening, evaluating and saving a form. A save is all or nothing: refused with every error when a
  * value is invalid, held back until a reason is given when saved values would change, refused when
  * someone else saved the form since the caller opened it, and otherwise written with an audit event
- * per change in the same transaction. Every save is announced in that transaction as a {@link
- * FormDataSaved} event, which monitoring observes (form status, SDV, automatic queries).
+ * per change in the same transaction. Items the caller is blinded to ({@link VisibleItems}) keep
+ * their stored values whatever a request sends for them. Every save is announced in that
+ * transaction as a {@link FormDataSaved} event, which monitoring observes (form status, SDV,
+ * automatic queries).
  */
 @ApplicationScoped
 public class DataEntryService {
@@ -52,6 +54,8 @@ public class DataEntryService {
   @Inject private AuditTrail auditTrail;
   @Inject private Clock clock;
   @Inject private Event<FormDataSaved> saved;
+  @Inject private PlatformDerivations derivations;
+  @Inject private VisibleItems visibleItems;
 
   /** A form for entry or review; any user who may see the subject's site may open it. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,7 +69,11 @@ public class DataEntryService {
     EntryContext context = context(subject, address, event.flatMap(StudyEventData::visitDate));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
-            definition, address.formOid(), stored, context, PlatformDerivations.all());
+            definition,
+            address.formOid(),
+            stored,
+            context,
+            derivations.forForm(subject, definition, context));
     boolean editable =
         access.mayWrite(subject, AuditSource.PAGE)
             && !event.map(StudyEventData::missed).orElse(false)
@@ -97,8 +105,14 @@ public class DataEntryService {
     StudyDefinition definition = definitionFor(address, form);
     EntryContext context =
         context(subject, address, visitDate.or(() -> event.flatMap(StudyEventData::visitDate)));
+    FormValues visible =
+        visibleItems.blindedItems(definition, subject).keepStored(values, storedValues(form));
     return FormEvaluator.evaluate(
-        definition, address.formOid(), values, context, PlatformDerivations.all());
+        definition,
+        address.formOid(),
+        visible,
+        context,
+        derivations.forForm(subject, definition, context));
   }
 
   /** Saves a whole form (see the class comment for what is refused and why). */
@@ -118,14 +132,22 @@ public class DataEntryService {
     StudyDefinition definition = definitionFor(address, existing);
     FormsOfVisit.require(definition, address, subject);
     EntryContext context = context(subject, address, command.visitDate().or(event::visitDate));
+    FormValues values =
+        visibleItems
+            .blindedItems(definition, subject)
+            .keepStored(command.values(), storedValues(existing));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
-            definition, address.formOid(), command.values(), context, PlatformDerivations.all());
+            definition,
+            address.formOid(),
+            values,
+            context,
+            derivations.forForm(subject, definition, context));
     if (evaluation.hasErrors()) {
       return new SaveOutcome(
           SaveOutcome.Status.REFUSED, evaluation, versionOf(existing), List.of());
     }
-    FormValues stored = existing.map(FormData::storedValues).orElse(FormValues.empty());
+    FormValues stored = storedValues(existing);
     ChangeSet changes = ChangeSet.between(stored, evaluation);
     if (changes.needsReason() && (command.reason() == null || command.reason().isBlank())) {
       return new SaveOutcome(
@@ -238,6 +260,10 @@ public class DataEntryService {
       }
       throw e;
     }
+  }
+
+  private static FormValues storedValues(Optional<FormData> form) {
+    return form.map(FormData::storedValues).orElse(FormValues.empty());
   }
 
   private static int versionOf(Optional<FormData> form) {

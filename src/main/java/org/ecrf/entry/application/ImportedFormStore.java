@@ -14,7 +14,6 @@ import org.ecrf.entry.domain.FormEvaluator;
 import org.ecrf.entry.domain.GroupChange;
 import org.ecrf.entry.domain.ItemChange;
 import org.ecrf.entry.domain.ItemPath;
-import org.ecrf.security.application.CurrentUser;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
 
@@ -31,7 +30,8 @@ public class ImportedFormStore {
 
   @Inject private DataEntryService dataEntry;
   @Inject private SubjectService subjects;
-  @Inject private CurrentUser currentUser;
+  @Inject private VisibleItems visibleItems;
+  @Inject private PlatformDerivations derivations;
 
   /**
    * Imports one form of a file into a study.
@@ -51,18 +51,14 @@ public class ImportedFormStore {
             session.stored(),
             session.started(),
             session.definition(),
-            ClinicalDataBlinding.visibleItems(
-                session.definition(),
-                currentUser.access(),
-                subject.site().code(),
-                subject.armCode().orElse("")));
+            itemOid -> visibleItems.isVisible(session.definition(), subject, itemOid));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
             session.definition(),
             address.formOid(),
             plan.values(),
             session.context(),
-            PlatformDerivations.all());
+            derivations.forForm(subject, session.definition(), session.context()));
     ImportResults results = new ImportResults(submission, plan, evaluation);
     if (results.refuses()) {
       return results.refused(Map.of());

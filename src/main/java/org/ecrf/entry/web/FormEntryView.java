@@ -16,6 +16,8 @@ import org.ecrf.entry.application.FormAddress;
 import org.ecrf.entry.application.FormSession;
 import org.ecrf.entry.application.SaveCommand;
 import org.ecrf.entry.application.SaveOutcome;
+import org.ecrf.entry.application.VisibleItems;
+import org.ecrf.entry.domain.BlindedItems;
 import org.ecrf.entry.domain.FormEvaluation;
 import org.ecrf.platform.web.Feedback;
 import org.ecrf.platform.web.Texts;
@@ -34,6 +36,7 @@ import org.omnifaces.cdi.ViewScoped;
 public class FormEntryView implements Serializable {
 
   @Inject private DataEntryService entry;
+  @Inject private VisibleItems visibleItems;
 
   private String study;
   private String subject;
@@ -52,12 +55,14 @@ public class FormEntryView implements Serializable {
   private String reason;
   private List<PendingChange> pendingChanges = List.of();
   private boolean markMissing;
+  private BlindedItems blinded = BlindedItems.NONE;
 
   public void load() {
     address = new FormAddress(study, subject, event, repeat, form);
     FormSession session = entry.open(address);
     layout = FormRenderModel.of(session.definition(), form, locale());
-    state.load(layout, session.stored());
+    blinded = visibleItems.blindedItems(address, session.definition());
+    state.load(layout, blinded.strip(session.stored()));
     show(session);
   }
 
@@ -67,14 +72,14 @@ public class FormEntryView implements Serializable {
     editable = session.editable();
     visitDate = session.visitDate().map(LocalDate::toString).orElse("");
     markMissing = markMissing || session.started();
-    live = LiveState.of(session.evaluation(), locale(), markMissing);
+    live = LiveState.of(session.evaluation(), locale(), markMissing, blinded);
   }
 
   /** Runs after every change of a value: what is shown, checked and derived now. */
   public void reevaluate() {
     Optional<LocalDate> date = visitDate();
     FormEvaluation evaluation = entry.evaluate(address, state.values(layout), date);
-    live = LiveState.of(evaluation, locale(), markMissing);
+    live = LiveState.of(evaluation, locale(), markMissing, blinded);
   }
 
   public void addRow(String groupOid) {
@@ -125,17 +130,23 @@ public class FormEntryView implements Serializable {
 
   private void handle(SaveOutcome outcome) {
     markMissing = true;
-    live = LiveState.of(outcome.evaluation(), locale(), markMissing);
+    live = LiveState.of(outcome.evaluation(), locale(), markMissing, blinded);
     switch (outcome.status()) {
       case SAVED -> {
         FormSession session = entry.open(address);
-        state.load(layout, session.stored());
+        state.load(layout, blinded.strip(session.stored()));
         show(session);
         reason = null;
         Feedback.info(Texts.get("entry.saved", outcome.changes().size()));
       }
       case REFUSED -> Feedback.error(Texts.get("entry.refused", live.errors()));
-      case REASON_REQUIRED -> pendingChanges = PendingChange.of(outcome.changes(), layout);
+      case REASON_REQUIRED ->
+          pendingChanges =
+              PendingChange.of(
+                  outcome.changes().stream()
+                      .filter(change -> !blinded.contains(change.path().itemOid()))
+                      .toList(),
+                  layout);
     }
   }
 
@@ -169,6 +180,14 @@ public class FormEntryView implements Serializable {
 
   public LiveState.ItemLive item(String groupOid, int row, String itemOid) {
     return live.item(key(groupOid, row, itemOid));
+  }
+
+  /**
+   * True when the caller is blinded to the item for this child: the page shows "blinded" and holds
+   * neither its value nor an input for it.
+   */
+  public boolean blinded(String itemOid) {
+    return blinded.contains(itemOid);
   }
 
   /** Keys of the items skip logic hides now, for the page script that hides their fields. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ecrf.entry.domain.BlindedItems;
 import org.ecrf.entry.domain.CheckMessage;
 import org.ecrf.entry.domain.DerivationOutcome;
 import org.ecrf.entry.domain.FormEvaluation;
@@ -25,19 +26,30 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
 
   /**
    * The live state of an evaluation; required items left empty are marked at the item only when
-   * {@code markMissing} (after a first save), so that a new form does not open covered in red.
+   * {@code markMissing} (after a first save), so that a new form does not open covered in red. For
+   * a caller blinded to some items, a blinded item is always shown (as "blinded"), without messages
+   * or derived value, and counts in no summary figure, so that neither skip logic, a check nor a
+   * count tells anything about its value.
    */
-  static LiveState of(FormEvaluation evaluation, Locale locale, boolean markMissing) {
+  static LiveState of(
+      FormEvaluation evaluation, Locale locale, boolean markMissing, BlindedItems blinded) {
     Map<String, ItemLive> items = new HashMap<>();
     for (ItemEvaluation item : evaluation.items()) {
       items.put(
-          FormEntryState.key(item.path()), ItemLive.of(item, evaluation, locale, markMissing));
+          FormEntryState.key(item.path()),
+          blinded.contains(item.itemOid())
+              ? ItemLive.BLINDED
+              : ItemLive.of(item, evaluation, locale, markMissing));
     }
     return new LiveState(
         items,
-        evaluation.errors().size(),
-        evaluation.unconfirmedWarnings().size(),
-        evaluation.missingMandatory().size());
+        visibleCount(evaluation.errors(), blinded),
+        visibleCount(evaluation.unconfirmedWarnings(), blinded),
+        visibleCount(evaluation.missingMandatory(), blinded));
+  }
+
+  private static int visibleCount(List<CheckMessage> messages, BlindedItems blinded) {
+    return (int) messages.stream().filter(m -> !blinded.contains(m.path().itemOid())).count();
   }
 
   /** The state keys of the items skip logic hides now. */
@@ -59,6 +71,9 @@ public record LiveState(Map<String, ItemLive> items, int errors, int openWarning
       implements Serializable {
 
     static final ItemLive UNKNOWN = new ItemLive(true, List.of(), "", "");
+
+    /** A blinded item: shown, with nothing about its value. */
+    static final ItemLive BLINDED = new ItemLive(true, List.of(), "", "");
 
     static ItemLive of(
         ItemEvaluation item, FormEvaluation evaluation, Locale locale, boolean markMissing) {

@@ -120,6 +120,7 @@ final class ImportFixtures {
             "BER-0001",
             SubjectFacts.of(Sex.F, YearMonth.of(2013, 11), diagnosis, "TDM"),
             VisitContext.of("SE.WEEK6", LocalDate.of(2026, 3, 2)));
-    return FormEvaluator.evaluate(topit(), formOid, values, context, PlatformDerivations.all());
+    return FormEvaluator.evaluate(
+        topit(), formOid, values, context, PlatformDerivations.withoutStoredData());
   }
 }

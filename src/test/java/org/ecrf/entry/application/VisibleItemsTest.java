@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hidden from investigators, nurses and monitors for children of the standard arm; a caller sees an
  * item when any of their roles at the child's site may.
  */
-class ClinicalDataBlindingTest {
+class VisibleItemsTest {
 
   @ParameterizedTest(name = "{0} at {1}, arm \"{2}\", {3}: visible {4}")
   @CsvSource({
@@ -36,7 +36,7 @@ class ClinicalDataBlindingTest {
       String grants, String site, String arm, String itemOid, boolean visible) {
     SiteAccessPolicy access = new SiteAccessPolicy(grants(grants));
 
-    assertThat(ClinicalDataBlinding.visibleItems(topit(), access, site, arm).test(itemOid))
+    assertThat(VisibleItems.visibleItems(topit(), access, site, arm).test(itemOid))
         .isEqualTo(visible);
   }
 
