@@ -76,6 +76,25 @@ final class BenchReport {
         ratio >= 0.5);
   }
 
+  void resilience(KillDuringSaves.Outcome outcome) {
+    figure(
+        "kill -9 of launcher, server and database during saves, then restart: acknowledged saves"
+            + " found in the audit trail",
+        (outcome.acknowledged() - outcome.missing()) + " of " + outcome.acknowledged(),
+        "all",
+        outcome.missing() == 0);
+    figure(
+        "after the restart: stored value = last audited value; audit chain verifies",
+        outcome.storedMismatches()
+            + " mismatches; chain "
+            + (outcome.chainValid() ? "valid" : "BROKEN"),
+        "0; valid",
+        outcome.storedMismatches() == 0 && outcome.chainValid());
+    if (!outcome.passed()) {
+      errors.add("resilience: " + outcome);
+    }
+  }
+
   List<String> errors() {
     return List.copyOf(errors);
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,17 +30,26 @@ final class EcrfServer implements AutoCloseable {
     this.startUp = startUp;
   }
 
+  /** Starts the server on an emptied data directory. */
   static EcrfServer start(BenchSettings settings) throws IOException, InterruptedException {
     Path data = settings.workDir().resolve("data");
     deleteRecursively(data);
     Files.createDirectories(data);
+    return restart(settings);
+  }
+
+  /** Starts the server on the data directory as a previous run left it. */
+  static EcrfServer restart(BenchSettings settings) throws IOException, InterruptedException {
+    Path data = settings.workDir().resolve("data");
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 settings.jar().toString())
             .redirectErrorStream(true)
-            .redirectOutput(settings.workDir().resolve("server.log").toFile());
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(
+                    settings.workDir().resolve("server.log").toFile()));
     builder.environment().put("ECRF_DEMO", "true");
     builder.environment().put("ECRF_HTTP_PORT", Integer.toString(settings.httpPort()));
     builder.environment().put("ECRF_DATA_DIR", data.toString());
@@ -81,9 +91,25 @@ final class EcrfServer implements AutoCloseable {
     throw new IllegalStateException("The server did not answer within " + START_LIMIT);
   }
 
+  /**
+   * Kills the launcher, the application server and the embedded database at once with SIGKILL, as a
+   * power cut would: nothing gets to shut down in order.
+   */
+  void killHard() throws InterruptedException {
+    List<ProcessHandle> all =
+        Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle handle : all) {
+      handle.onExit().join();
+    }
+  }
+
   /** Stops the launcher, which stops the application server and the database it started. */
   @Override
   public void close() throws InterruptedException {
+    if (!process.isAlive()) {
+      return;
+    }
     process.destroy();
     if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -101,26 +101,30 @@ final class LoadRun {
   private String saveWeight(ApiClient api, Child child) {
     String weight =
         String.format(java.util.Locale.ROOT, "%.1f", 30 + version.incrementAndGet() % 400 / 10.0);
-    String odm =
-        TopitChildren.odm(
-            """
-            <SubjectData SubjectKey="%s"><StudyEventData StudyEventOID="%s">
-              <FormData FormOID="%s" TransactionType="Update">
-                <AuditRecord><UserRef UserOID="U.BENCH"/><LocationRef LocationOID="L.BENCH"/>
-                  <DateTimeStamp>2026-03-01T10:00:00Z</DateTimeStamp>
-                  <ReasonForChange>Weighed again</ReasonForChange></AuditRecord>
-                <ItemGroupData ItemGroupOID="IG.ANTHRO">
-                  <ItemData ItemOID="I.ANTHRO_WEIGHT_KG" Value="%s"/>
-                </ItemGroupData>
-              </FormData></StudyEventData></SubjectData>
-            """
-                .formatted(child.key(), EVENT, FORM, weight));
+    String odm = weightChange(child, weight);
     Answer answer = api.postXml(TopitChildren.STUDY + "clinicaldata", odm);
     if (answer.status() != 200) {
       return "status " + answer.status() + " saving " + child.key() + ": " + answer.body();
     }
     var counts = answer.json().getJsonObject("counts");
     return counts.getInt("formsRefused") == 0 ? null : "refused: " + answer.body();
+  }
+
+  /** An ODM update of the week-2 weight of a child, with its reason for change. */
+  static String weightChange(Child child, String weight) {
+    return TopitChildren.odm(
+        """
+        <SubjectData SubjectKey="%s"><StudyEventData StudyEventOID="%s">
+          <FormData FormOID="%s" TransactionType="Update">
+            <AuditRecord><UserRef UserOID="U.BENCH"/><LocationRef LocationOID="L.BENCH"/>
+              <DateTimeStamp>2026-03-01T10:00:00Z</DateTimeStamp>
+              <ReasonForChange>Weighed again</ReasonForChange></AuditRecord>
+            <ItemGroupData ItemGroupOID="IG.ANTHRO">
+              <ItemData ItemOID="I.ANTHRO_WEIGHT_KG" Value="%s"/>
+            </ItemGroupData>
+          </FormData></StudyEventData></SubjectData>
+        """
+            .formatted(child.key(), EVENT, FORM, weight));
   }
 
   private static String readBack(ApiClient api, Child child) {

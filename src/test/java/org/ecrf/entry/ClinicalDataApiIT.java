@@ -77,7 +77,9 @@ class ClinicalDataApiIT {
         .satisfies(m -> assertThat(m.getString("severity")).isEqualTo("WARNING"));
     assertThat(answer.json().getJsonObject("counts").getInt("itemsStored")).isEqualTo(4);
     List<AuditRow> events =
-        ItDatabase.auditEventsAbout(itemPath(child, "SE.WEEK6", "IG.LB_INFLAMMATION", "I.LB_CRP"));
+        valueEvents(
+            ItDatabase.auditEventsAbout(
+                itemPath(child, "SE.WEEK6", "IG.LB_INFLAMMATION", "I.LB_CRP")));
     assertThat(events)
         .singleElement()
         .satisfies(
@@ -102,7 +104,9 @@ class ClinicalDataApiIT {
     assertThat(form.getString("outcome")).as(answer.toString()).isEqualTo("STORED");
     assertThat(form.getString("reasonForChange")).isEqualTo("Lab re-run after haemolysis");
     List<AuditRow> events =
-        ItDatabase.auditEventsAbout(itemPath(child, "SE.WEEK6", "IG.LB_INFLAMMATION", "I.LB_CRP"));
+        valueEvents(
+            ItDatabase.auditEventsAbout(
+                itemPath(child, "SE.WEEK6", "IG.LB_INFLAMMATION", "I.LB_CRP")));
     assertThat(events)
         .extracting(AuditRow::type)
         .containsExactly("ITEM_VALUE_ENTERED", "ITEM_VALUE_CHANGED");
@@ -409,5 +413,13 @@ class ClinicalDataApiIT {
 
   private ApiClient api(String user) {
     return ApiClient.asDemoUser(deployment, user);
+  }
+
+  /**
+   * The events about an item's value; a CRP above its soft limit also raises an automatic query
+   * about the item (monitoring), which these tests do not look at.
+   */
+  private static List<AuditRow> valueEvents(List<AuditRow> events) {
+    return events.stream().filter(event -> event.type().startsWith("ITEM_VALUE_")).toList();
   }
 }

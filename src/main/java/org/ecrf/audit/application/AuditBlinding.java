@@ -9,9 +9,8 @@ import org.ecrf.security.domain.Role;
  * Whether the audit trail must hide an item's values from a reader: when the study definition's
  * blinding rules (edc:Blinding; in TOPIT trough levels, antibodies to infliximab and the dosing
  * advice derived from them, hidden from investigators, nurses and monitors for subjects in the
- * standard arm, issue 6) hide the item from any role the reader holds at the subject's site. A
- * reader who holds a blinded role is treated as blinded even if another of their roles is not,
- * because the trail cannot tell in which role they read it.
+ * standard arm, issue 6) hide the item from any role the reader holds at the subject's site, by the
+ * one rule of {@link StudyDefinition#isHiddenFrom}.
  */
 final class AuditBlinding {
 
@@ -26,7 +25,6 @@ final class AuditBlinding {
     if (path == null || path.itemOid() == null) {
       return false;
     }
-    return rolesAtSite.stream()
-        .anyMatch(role -> definition.isBlinded(path.itemOid(), role, armCode));
+    return definition.isHiddenFrom(path.itemOid(), rolesAtSite, armCode);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.ecrf.security.domain.Role;
 
@@ -165,6 +166,17 @@ public final class StudyDefinition {
    */
   public boolean isBlinded(String itemOid, Role role, String armCode) {
     return design.blindingRules().stream().anyMatch(rule -> rule.hides(itemOid, role, armCode));
+  }
+
+  /**
+   * True when a blinding rule hides the item from any of the reader's roles for a subject of the
+   * arm. A reader who holds a blinded role is blinded whatever other roles they hold: the platform
+   * cannot tell in which role they read, and the blind must not depend on it (an unblinded person
+   * should not be given a blinded role). Pages, the API, exports and the audit trail all decide by
+   * this one rule.
+   */
+  public boolean isHiddenFrom(String itemOid, Set<Role> roles, String armCode) {
+    return roles.stream().anyMatch(role -> isBlinded(itemOid, role, armCode));
   }
 
   /**

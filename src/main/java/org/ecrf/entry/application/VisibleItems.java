@@ -16,11 +16,11 @@ import org.ecrf.subject.domain.Subject;
 /**
  * What the caller may see of a child's data under the study's blinding rules (e.g. TOPIT's trough
  * levels, hidden from site staff and monitors for children of the standard arm): an item is visible
- * when at least one of the caller's roles at the child's site is not blinded to it. This is the one
- * place that decides it, for every door: the export leaves blinded items out, the import refuses
- * them (so that neither an answer nor a refusal tells a blinded caller anything about a stored
- * value), the entry page shows "blinded" and never sends the value, and a save keeps the stored
- * value whatever is sent.
+ * when the caller holds a role at the child's site and none of their roles there is blinded to it
+ * ({@link org.ecrf.crf.domain.StudyDefinition#isHiddenFrom}). Every door of clinical data asks
+ * here: the export leaves blinded items out, the import refuses them (so that neither an answer nor
+ * a refusal tells a blinded caller anything about a stored value), the entry page shows "blinded"
+ * and never sends the value, and a save keeps the stored value whatever is sent.
  */
 @ApplicationScoped
 public class VisibleItems {
@@ -69,7 +69,6 @@ public class VisibleItems {
   static Predicate<String> visibleItems(
       StudyDefinition definition, SiteAccessPolicy access, String siteCode, String armCode) {
     Set<Role> roles = access.rolesAt(siteCode);
-    return itemOid ->
-        roles.stream().anyMatch(role -> !definition.isBlinded(itemOid, role, armCode));
+    return itemOid -> !roles.isEmpty() && !definition.isHiddenFrom(itemOid, roles, armCode);
   }
 }

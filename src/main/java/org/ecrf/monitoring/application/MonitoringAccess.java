@@ -45,10 +45,14 @@ public class MonitoringAccess {
         null);
   }
 
-  /** True when at least one of the caller's roles at the subject's site sees the item. */
+  /**
+   * True when the caller has a role at the subject's site and none of them is blinded to the item
+   * ({@link StudyDefinition#isHiddenFrom}).
+   */
   public boolean sees(StudyDefinition definition, Subject subject, String itemOid) {
-    String arm = subject.armCode().orElse("");
-    return rolesAt(subject).stream().anyMatch(role -> !definition.isBlinded(itemOid, role, arm));
+    var roles = rolesAt(subject);
+    return !roles.isEmpty()
+        && !definition.isHiddenFrom(itemOid, roles, subject.armCode().orElse(""));
   }
 
   /** True when the caller may see the clinical data of the subject's site. */

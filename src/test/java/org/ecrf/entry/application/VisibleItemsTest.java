@@ -28,11 +28,12 @@ class VisibleItemsTest {
     "INVESTIGATOR@BER, BER, STANDARD, I.LB_CRP, true",
     "DATA_MANAGER, BER, STANDARD, I.TROUGH_IFX, true",
     "SPONSOR, BER, STANDARD, I.TROUGH_IFX, true",
-    "INVESTIGATOR@BER DATA_MANAGER, BER, STANDARD, I.TROUGH_IFX, true",
+    "INVESTIGATOR@BER DATA_MANAGER, BER, STANDARD, I.TROUGH_IFX, false",
+    "INVESTIGATOR@BER DATA_MANAGER, BER, TDM, I.TROUGH_IFX, true",
     "INVESTIGATOR@POT MONITOR@BER, BER, STANDARD, I.TROUGH_IFX, false",
     "INVESTIGATOR@POT, BER, TDM, I.TROUGH_IFX, false"
   })
-  void showsAnItemWhenAnyRoleAtTheSiteMaySeeIt(
+  void showsAnItemOnlyWhenNoRoleAtTheSiteIsBlindedToIt(
       String grants, String site, String arm, String itemOid, boolean visible) {
     SiteAccessPolicy access = new SiteAccessPolicy(grants(grants));
 
