@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Set;
 import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
+import org.ecrf.testing.Browser;
 import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDeployments;
+import org.ecrf.testing.PageSession;
 import org.ecrf.testing.TopitChildren;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,13 +29,18 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dosing rule set dry run end to end against MariaDB: with two guided-arm children whose
  * troughs are stored, a candidate definition whose maintenance window starts at 3 instead of 5
  * µg/mL reports exactly the infusion whose advice changes, the unchanged definition reports none,
  * only a data manager may run it, a malformed file is refused naming the problem, and nothing is
- * stored.
+ * stored; in a browser a data manager uploads the candidate on the page and sees the changed
+ * advice.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,10 +68,7 @@ class DosingDryRunIT {
     String inBothWindows = guidedChildWithTroughs("4", "7");
     Set<String> children = Set.of(belowOldWindow, inBothWindows);
     long storedBefore = storedDefinitions();
-    String candidate =
-        topit()
-            .replace(MAINTENANCE_WINDOW, MAINTENANCE_WINDOW.replace("\"5\"", "\"3\""))
-            .replace("<edc:DosingRuleSet Version=\"1\"", "<edc:DosingRuleSet Version=\"2\"");
+    String candidate = lowerMaintenanceWindow();
     assertThat(candidate).isNotEqualTo(topit());
 
     Answer answer = api("dm").postXml(DRY_RUN, candidate);
@@ -111,6 +115,57 @@ class DosingDryRunIT {
     for (String user : List.of("inv.pot", "nurse.pot", "monitor")) {
       Answer answer = api(user).postXml(DRY_RUN, topit());
       assertThat(answer.status()).as(user + ": " + answer).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void aDataManagerUploadsACandidateOnThePageAndSeesTheChangedAdvice() throws IOException {
+    String child = guidedChildWithTroughs("4", "4");
+    Path candidate = Files.createTempFile("MDV.2-", ".xml");
+    Path malformed = Files.createTempFile("MDV.2-broken-", ".xml");
+    Files.writeString(candidate, lowerMaintenanceWindow(), StandardCharsets.UTF_8);
+    Files.writeString(
+        malformed,
+        topit().replace(MAINTENANCE_WINDOW, "<edc:TargetWindow LowUgPerMl=\"5\""),
+        StandardCharsets.UTF_8);
+    WebDriver browser = Browser.start();
+    try {
+      signIn(browser, "dm");
+      browser.get(deployment + "dosing/dry-run.xhtml?study=TOPIT");
+      assertThat(browser.findElement(By.id("currentRuleSet")).getText())
+          .contains("TOPIT proactive TDM v1 (MDV.1)");
+
+      compare(browser, candidate);
+      Browser.waitFor(browser)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("summary"), "would get different advice"));
+      assertThat(browser.findElement(By.id("differences")).getText())
+          .contains(child)
+          .contains("DR.SHORTEN")
+          .contains("DR.CONTINUE");
+
+      compare(browser, malformed);
+      Browser.waitFor(browser)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
+      assertThat(browser.findElement(By.id("refusal")).getText())
+          .contains("is not a valid study definition");
+      assertThat(browser.findElements(By.id("summary"))).isEmpty();
+    } finally {
+      browser.quit();
+      Files.deleteIfExists(candidate);
+      Files.deleteIfExists(malformed);
+    }
+  }
+
+  @Test
+  void thePageIsForDataManagersOnly() {
+    for (String user : List.of("inv.pot", "nurse.pot", "monitor")) {
+      var refused =
+          PageSession.signIn(deployment, user, ApiClient.DEMO_PASSWORD)
+              .get("dosing/dry-run.xhtml?study=TOPIT");
+      assertThat(refused.body()).as(user).doesNotContain("dryRun:compare");
+      assertThat(refused.body()).as(user).doesNotContain("dosingDryRun");
     }
   }
 
@@ -184,6 +239,30 @@ class DosingDryRunIT {
       rows.next();
       return rows.getLong(1);
     }
+  }
+
+  /** TOPIT with rule set version 2 whose maintenance window starts at 3 instead of 5 µg/mL. */
+  private static String lowerMaintenanceWindow() throws IOException {
+    return topit()
+        .replace(MAINTENANCE_WINDOW, MAINTENANCE_WINDOW.replace("\"5\"", "\"3\""))
+        .replace("<edc:DosingRuleSet Version=\"1\"", "<edc:DosingRuleSet Version=\"2\"");
+  }
+
+  private void signIn(WebDriver driver, String user) {
+    driver.get(deployment + "login.xhtml");
+    driver.findElement(By.id("login:username")).sendKeys(user);
+    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
+    driver.findElement(By.id("login:signIn")).click();
+    Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+  }
+
+  /** Chooses the file and presses Compare (a full page submit), then waits for the new page. */
+  private static void compare(WebDriver driver, Path file) {
+    WebElement input = driver.findElement(By.cssSelector("input[type='file']"));
+    input.sendKeys(file.toAbsolutePath().toString());
+    WebElement button = driver.findElement(By.id("dryRun:compare"));
+    button.click();
+    Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(button));
   }
 
   private static String topit() throws IOException {
