@@ -65,8 +65,11 @@ public class DryRunView implements Serializable {
       DryRunOutcome outcome = dryRun.dryRun(study, file.getFileName(), file.getContent());
       result = DryRunRows.of(outcome);
     } catch (InvalidCandidateException e) {
-      refusal = e.getMessage();
       faults = e.faults().stream().map(FaultRow::of).toList();
+      refusal =
+          faults.isEmpty()
+              ? e.getMessage()
+              : Texts.get("dosing.dryRun.invalid", file.getFileName(), faults.size());
       Feedback.error(Texts.get("dosing.dryRun.refused"));
     }
   }
