@@ -71,25 +71,47 @@ public final class InfusionAdvisor {
   public AdviceResult advise(InfusionCase infusion, Supplier<DosingRecord> record) {
     Objects.requireNonNull(infusion, "infusion");
     try {
-      TreatmentArm arm = armOf(infusion.armCode());
-      BigDecimal weight =
-          infusion
-              .weightKg()
-              .orElseThrow(
-                  () ->
-                      new Missing(
-                          List.of(DosingItems.WEIGHT), "the body weight of the day is needed"));
-      InfusionVisit visit = visitOf(infusion, record);
-      DosingSituation situation =
-          arm == TreatmentArm.STANDARD
-              ? DosingSituation.standard(visit, weight)
-              : guided(infusion, visit, weight, record.get());
-      return new AdviceResult.Advised(advisor.advise(situation), visit);
+      DosingSituation situation = situation(infusion, record);
+      return new AdviceResult.Advised(advisor.advise(situation), situation.visit());
     } catch (Missing missing) {
       return new AdviceResult.NoAdvice(missing.itemOids, missing.getMessage());
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       return AdviceResult.NoAdvice.because(e.getMessage());
     }
+  }
+
+  /**
+   * The situation of one infusion exactly as {@link #advise} builds it (arm, visit and week,
+   * trough, antibodies, current regimen, weight), for running another rule set over it (the dry
+   * run). It does not depend on this advisor's rule set, only on the definition's visit schedule
+   * and the {@link AdvisorSettings}.
+   *
+   * @return empty when no advice could be given for the infusion (e.g. no weight, or no trough
+   *     level stored for a guided-arm maintenance infusion)
+   */
+  public Optional<DosingSituation> situationOf(
+      InfusionCase infusion, Supplier<DosingRecord> record) {
+    Objects.requireNonNull(infusion, "infusion");
+    try {
+      return Optional.of(situation(infusion, record));
+    } catch (Missing | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  private DosingSituation situation(InfusionCase infusion, Supplier<DosingRecord> record) {
+    TreatmentArm arm = armOf(infusion.armCode());
+    BigDecimal weight =
+        infusion
+            .weightKg()
+            .orElseThrow(
+                () ->
+                    new Missing(
+                        List.of(DosingItems.WEIGHT), "the body weight of the day is needed"));
+    InfusionVisit visit = visitOf(infusion, record);
+    return arm == TreatmentArm.STANDARD
+        ? DosingSituation.standard(visit, weight)
+        : guided(infusion, visit, weight, record.get());
   }
 
   private static TreatmentArm armOf(String armCode) {
