@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.crf.domain.DefinitionFile;
+import org.ecrf.platform.api.BoundedBody;
 import org.ecrf.platform.api.ErrorResponse;
 
 /**

@@ -11,13 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ecrf.dosing.application.DosingDryRun;
+import org.ecrf.platform.api.BoundedBody;
 import org.ecrf.platform.api.ErrorResponse;
 
 /**
@@ -41,7 +39,7 @@ public class DryRunResource {
       @PathParam("study") String study,
       @QueryParam("fileName") @DefaultValue("candidate.xml") String fileName,
       InputStream body) {
-    Optional<byte[]> content = bounded(body, dryRun.maxBytes());
+    Optional<byte[]> content = BoundedBody.read(body, dryRun.maxBytes());
     if (content.isEmpty()) {
       return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
           .type(MediaType.APPLICATION_JSON_TYPE)
@@ -54,26 +52,5 @@ public class DryRunResource {
           .build();
     }
     return Response.ok(DryRunJson.of(dryRun.dryRun(study, fileName, content.get()))).build();
-  }
-
-  /** The body, or empty when it is larger than {@code maxBytes} (then left unread). */
-  private static Optional<byte[]> bounded(InputStream body, int maxBytes) {
-    if (body == null) {
-      return Optional.of(new byte[0]);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
-    byte[] buffer = new byte[16 * 1024];
-    try {
-      int read;
-      while ((read = body.read(buffer)) != -1) {
-        if (out.size() + read > maxBytes) {
-          return Optional.empty();
-        }
-        out.write(buffer, 0, read);
-      }
-      return Optional.of(out.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException("The request body could not be read", e);
-    }
   }
 }

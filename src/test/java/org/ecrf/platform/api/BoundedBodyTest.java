@@ -1,4 +1,4 @@
-package org.ecrf.crf.api;
+package org.ecrf.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ecrf.crf.api;
+package org.ecrf.platform.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,14 +8,14 @@ import java.util.Optional;
 
 /**
  * Reads a request body up to a limit, and never past it: a body over the limit is left unread
- * (answered 413).
+ * (answered 413). Every upload of the API (definitions, dry runs) reads its body through it.
  */
-final class BoundedBody {
+public final class BoundedBody {
 
   private BoundedBody() {}
 
   /** The body, or empty when it is larger than {@code maxBytes}. */
-  static Optional<byte[]> read(InputStream body, int maxBytes) {
+  public static Optional<byte[]> read(InputStream body, int maxBytes) {
     if (body == null) {
       return Optional.of(new byte[0]);
     }
