@@ -226,6 +226,106 @@ class MonitoringApiIT {
     assertThat(stored.body()).contains("\"outcome\":\"STORED\"");
   }
 
+  @Test
+  void aMonitorVerifiesAWholeVisitOrAWholeSubjectEachValueAudited() throws SQLException {
+    String child = childWithLabValues("20");
+    importLabAt(child, "SE.WEEK14", "30");
+
+    Answer visit =
+        api("monitor")
+            .post(STUDY + "sdv", "{\"subjectKey\": \"" + child + "\", \"event\": \"SE.WEEK6\"}");
+    assertThat(visit.status()).as(visit.toString()).isEqualTo(200);
+    assertThat(visit.json().getInt("forms")).isEqualTo(1);
+    assertThat(visit.json().getInt("items")).isEqualTo(2);
+    assertThat(status(child).getJsonArray("sdvPending")).isEmpty();
+    assertThat(statusAt(child, "SE.WEEK14").getJsonArray("sdvPending")).hasSize(2);
+
+    Answer subject = api("monitor").post(STUDY + "sdv", "{\"subjectKey\": \"" + child + "\"}");
+    assertThat(subject.status()).as(subject.toString()).isEqualTo(200);
+    assertThat(subject.json().getInt("forms")).isEqualTo(1);
+    assertThat(subject.json().getInt("items")).isEqualTo(2);
+    assertThat(statusAt(child, "SE.WEEK14").getJsonArray("sdvPending")).isEmpty();
+    assertThat(ItDatabase.entryEvents(child, "SE.WEEK14", LAB))
+        .filteredOn(e -> e.type().equals("SDV_VERIFIED"))
+        .extracting(EntryEvent::itemOid)
+        .containsExactlyInAnyOrder("I.LB_ESR", "I.LB_CRP");
+
+    assertThat(api("inv.ber").post(STUDY + "sdv", "{\"subjectKey\": \"" + child + "\"}").status())
+        .isEqualTo(403);
+    assertThat(api("dm").post(STUDY + "sdv", "{\"subjectKey\": \"" + child + "\"}").status())
+        .isEqualTo(403);
+    assertThat(
+            api("monitor")
+                .post(
+                    STUDY + "sdv", "{\"subjectKey\": \"" + child + "\", \"items\": [\"I.LB_ESR\"]}")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aDataManagerLocksASubjectFormByFormAndTheLockRefusesEditsUntilUnlocked()
+      throws SQLException {
+    String child = childWithLabValues("20");
+    importLabAt(child, "SE.WEEK14", "30");
+    String lock =
+        "{\"scope\": \"SUBJECT\", \"subjectKey\": \""
+            + child
+            + "\", \"action\": \"%s\", \"reason\": \"%s\"}";
+
+    assertThat(api("monitor").post(STUDY + "lock", lock.formatted("LOCK", "x")).status())
+        .isEqualTo(403);
+    assertThat(api("dm").post(STUDY + "lock", lock.formatted("LOCK", " ")).status()).isEqualTo(400);
+    Answer locked = api("dm").post(STUDY + "lock", lock.formatted("LOCK", "Interim analysis"));
+    assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
+    assertThat(locked.json().getInt("formsChanged")).isEqualTo(2);
+    assertThat(status(child).getString("status")).isEqualTo("LOCKED");
+    assertThat(statusAt(child, "SE.WEEK14").getString("status")).isEqualTo("LOCKED");
+    Answer again = api("dm").post(STUDY + "lock", lock.formatted("LOCK", "Interim analysis"));
+    assertThat(again.json().getInt("formsUnchanged")).isEqualTo(2);
+
+    Answer refused = importLab(child, "Update", "2026-02-27", "20", "25", "Correction");
+    assertThat(refused.body()).contains("\"outcome\":\"REFUSED\"").contains("locked");
+
+    Answer unlocked = api("dm").post(STUDY + "lock", lock.formatted("UNLOCK", "Query 12"));
+    assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+    assertThat(status(child).getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(importLab(child, "Update", "2026-02-27", "20", "25", "Correction").body())
+        .contains("\"outcome\":\"STORED\"");
+    assertThat(ItDatabase.entryEvents(child, WEEK6, LAB))
+        .filteredOn(e -> e.type().equals("FORM_STATUS_CHANGED"))
+        .extracting(e -> e.oldValue() + ">" + e.newValue() + ": " + e.reason())
+        .containsExactly(
+            "IN_PROGRESS>FROZEN: Interim analysis (lock of subject " + child + ")",
+            "FROZEN>LOCKED: Interim analysis (lock of subject " + child + ")",
+            "LOCKED>IN_PROGRESS: Query 12 (unlock of subject " + child + ")");
+  }
+
+  @Test
+  void aSiteFreezeCoversOnlyThatSitesSubjects() {
+    String child = childWithLabValues("20");
+    Answer frozen =
+        api("dm")
+            .post(
+                STUDY + "lock",
+                "{\"scope\": \"SITE\", \"site\": \"POT\", \"action\": \"FREEZE\","
+                    + " \"reason\": \"Site close-out visit\"}");
+    assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+    assertThat(status(child).getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(
+            api("dm")
+                .post(
+                    STUDY + "lock",
+                    "{\"scope\": \"SITE\", \"site\": \"NOPE\", \"action\": \"FREEZE\","
+                        + " \"reason\": \"x\"}")
+                .status())
+        .isEqualTo(404);
+    api("dm")
+        .post(
+            STUDY + "lock",
+            "{\"scope\": \"SITE\", \"site\": \"POT\", \"action\": \"UNLOCK\","
+                + " \"reason\": \"Close-out visit postponed\"}");
+  }
+
   private void assertMoved(String child, String user, String body, String expected) {
     Answer answer = api(user).post(formPath(child) + "/transitions", body);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -265,6 +365,37 @@ class MonitoringApiIT {
     Answer answer = api("monitor").get(formPath(child) + "/status");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json();
+  }
+
+  private JsonObject statusAt(String child, String event) {
+    Answer answer =
+        api("monitor").get(STUDY + "subjects/" + child + "/forms/" + event + "/" + LAB + "/status");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
+  }
+
+  /** The laboratory form of another visit, with ESR 20 and the CRP given. */
+  private void importLabAt(String child, String event, String crp) {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<ODM xmlns=\"http://www.cdisc.org/ns/odm/v1.3\" ODMVersion=\"1.3.2\""
+            + " FileType=\"Transactional\" FileOID=\"LAB.MONITORING.2\""
+            + " CreationDateTime=\"2026-03-01T10:00:00Z\">"
+            + "<ClinicalData StudyOID=\"TOPIT\" MetaDataVersionOID=\"MDV.1\">"
+            + "<SubjectData SubjectKey=\""
+            + child
+            + "\"><StudyEventData StudyEventOID=\""
+            + event
+            + "\"><FormData FormOID=\"F.LAB\" TransactionType=\"Insert\">"
+            + "<ItemGroupData ItemGroupOID=\"IG.LB_SAMPLE\"><ItemData ItemOID=\"I.LB_DATE\""
+            + " Value=\"2026-05-20\"/></ItemGroupData>"
+            + "<ItemGroupData ItemGroupOID=\"IG.LB_INFLAMMATION\">"
+            + "<ItemData ItemOID=\"I.LB_ESR\" Value=\"20\"/>"
+            + "<ItemData ItemOID=\"I.LB_CRP\" Value=\""
+            + crp
+            + "\"/></ItemGroupData></FormData></StudyEventData></SubjectData></ClinicalData></ODM>";
+    Answer answer = api("inv.ber").postXml(STUDY + "clinicaldata", xml);
+    assertThat(answer.body()).as(answer.toString()).contains("\"outcome\":\"STORED\"");
   }
 
   private static String sign(String password) {

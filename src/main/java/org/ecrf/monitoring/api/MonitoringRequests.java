@@ -19,6 +19,9 @@ final class MonitoringRequests {
   public record Sdv(
       String subjectKey, String event, Integer eventRepeat, String form, List<String> items) {}
 
+  /** {@code POST /studies/{study}/lock}: scope, its subject or site, action and reason. */
+  public record Lock(String scope, String subjectKey, String site, String action, String reason) {}
+
   /** {@code POST /studies/{study}/queries}: no item means the form; no form means the visit. */
   public record RaiseQuery(
       String subjectKey,

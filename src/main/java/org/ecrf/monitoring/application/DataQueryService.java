@@ -151,7 +151,7 @@ public class DataQueryService {
         .orElseThrow(() -> new NotFoundException("No query " + id + " in study " + studyOid));
   }
 
-  private List<QueryView> visible(String studyOid, Subject subject, List<DataQuery> found) {
+  List<QueryView> visible(String studyOid, Subject subject, List<DataQuery> found) {
     if (!access.seesSite(subject)) {
       return List.of();
     }

@@ -20,7 +20,8 @@ import org.ecrf.monitoring.domain.SdvMarkRepository;
  * Monitoring's side of every save of data entry, in the save's transaction (recorded as the saving
  * user's doing): changed values lose their SDV marks (SDV_RESET), a complete, verified or signed
  * form whose data changed returns to in progress and a signature on it is voided, and values stored
- * with a failed soft check raise automatic queries ({@link AutomaticQueries}).
+ * with a failed soft check raise automatic queries ({@link AutomaticQueries}), and so does a visit
+ * dated outside its window ({@link VisitWindowQueries}).
  */
 @ApplicationScoped
 public class FormSavedObserver {
@@ -30,6 +31,7 @@ public class FormSavedObserver {
   @Inject private FormStatusService statuses;
   @Inject private MonitoringAudit audit;
   @Inject private AutomaticQueries automaticQueries;
+  @Inject private VisitWindowQueries visitWindowQueries;
 
   void onSaved(@Observes FormDataSaved saved) {
     FormData form = saved.form();
@@ -38,6 +40,7 @@ public class FormSavedObserver {
       reopen(saved);
     }
     automaticQueries.raiseFor(saved);
+    visitWindowQueries.raiseFor(saved);
   }
 
   private void resetVerification(FormDataSaved saved) {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.ecrf.audit.domain.AuditEntry;
 import org.ecrf.audit.domain.AuditEventType;
+import org.ecrf.crf.application.CrfDefinitionRegistry;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.entry.application.FormAddress;
+import org.ecrf.entry.domain.ClinicalDataRepository;
 import org.ecrf.entry.domain.FormData;
 import org.ecrf.entry.domain.FormStatus;
 import org.ecrf.entry.domain.GroupInstance;
@@ -25,12 +27,16 @@ import org.ecrf.security.domain.Role;
 import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.shared.ConflictException;
 import org.ecrf.shared.InvalidInputException;
+import org.ecrf.shared.NotFoundException;
+import org.ecrf.subject.application.SubjectService;
+import org.ecrf.subject.domain.Subject;
 
 /**
  * Source data verification by a monitor of the subject's site: marks stored item values as verified
  * (named items, every row of each; or, with no items named, everything the SDV plan still asks
  * for), one SDV_VERIFIED audit event per value. When the last item the plan asks for is verified, a
- * complete form becomes verified. Frozen and locked forms take no marks.
+ * complete form becomes verified. Frozen and locked forms take no marks. A whole visit or a whole
+ * subject is verified at once form by form, each item value audited as for a single form.
  */
 @ApplicationScoped
 public class SourceDataVerification {
@@ -43,6 +49,9 @@ public class SourceDataVerification {
   @Inject private FormStatusService statuses;
   @Inject private SdvMarkRepository marks;
   @Inject private Clock clock;
+  @Inject private SubjectService subjects;
+  @Inject private ClinicalDataRepository data;
+  @Inject private CrfDefinitionRegistry definitions;
 
   /**
    * Verifies items of a form.
@@ -52,9 +61,85 @@ public class SourceDataVerification {
   @Transactional
   public FormMonitoringStatus verify(FormAddress address, List<String> itemOids) {
     MonitoredForm monitored = forms.load(address);
-    if (!access.rolesAt(monitored.subject()).contains(Role.MONITOR)) {
+    requireMonitor(monitored.subject());
+    verifyLoaded(monitored, itemOids);
+    return FormStatusViews.of(forms.load(address), access);
+  }
+
+  /**
+   * Verifies everything left to verify on the stored forms of one visit of a subject, form by form
+   * as {@link #verify} does with no items named; frozen and locked forms are left out.
+   */
+  @Transactional
+  public BulkVerification verifyVisit(
+      String studyOid, String subjectKey, String eventOid, int eventRepeat) {
+    Subject subject = subjects.visibleSubject(studyOid, subjectKey);
+    requireMonitor(subject);
+    if (definitions.current(studyOid).flatMap(v -> v.definition().event(eventOid)).isEmpty()) {
+      throw new NotFoundException("No visit " + eventOid + " in study " + studyOid);
+    }
+    return verifyAll(
+        studyOid,
+        subject,
+        form ->
+            form.event().eventOid().equals(eventOid) && form.event().repeatKey() == eventRepeat);
+  }
+
+  /**
+   * Verifies everything left to verify on every stored form of a subject (see {@link
+   * #verifyVisit}).
+   */
+  @Transactional
+  public BulkVerification verifySubject(String studyOid, String subjectKey) {
+    Subject subject = subjects.visibleSubject(studyOid, subjectKey);
+    requireMonitor(subject);
+    return verifyAll(studyOid, subject, form -> true);
+  }
+
+  private BulkVerification verifyAll(
+      String studyOid, Subject subject, java.util.function.Predicate<FormData> chosen) {
+    int formsVerified = 0;
+    int items = 0;
+    List<String> skipped = new ArrayList<>();
+    for (FormData stored : data.formsOf(subject)) {
+      if (!chosen.test(stored)) {
+        continue;
+      }
+      FormAddress address =
+          new FormAddress(
+              studyOid,
+              subject.subjectKey(),
+              stored.event().eventOid(),
+              stored.event().repeatKey(),
+              stored.formOid());
+      if (!stored.status().acceptsChanges()) {
+        skipped.add(
+            address.eventOid()
+                + "/"
+                + address.formOid()
+                + " ("
+                + FormLifecycle.label(stored.status())
+                + ")");
+        continue;
+      }
+      int verified = verifyLoaded(forms.load(address), List.of());
+      if (verified > 0) {
+        formsVerified++;
+        items += verified;
+      }
+    }
+    return new BulkVerification(formsVerified, items, skipped);
+  }
+
+  private void requireMonitor(Subject subject) {
+    if (!access.rolesAt(subject).contains(Role.MONITOR)) {
       throw new AccessDeniedException("Only a monitor of the subject's site verifies source data");
     }
+  }
+
+  /** Marks the items of a loaded form; answers how many item values were marked. */
+  private int verifyLoaded(MonitoredForm monitored, List<String> itemOids) {
+    FormAddress address = monitored.address();
     FormData form = monitored.started();
     if (!form.status().acceptsChanges()) {
       throw new ConflictException(
@@ -66,7 +151,7 @@ public class SourceDataVerification {
     Set<ItemPath> targets = new LinkedHashSet<>(targets(monitored, itemOids));
     monitored.marks().forEach(mark -> targets.remove(mark.item()));
     if (targets.isEmpty()) {
-      return FormStatusViews.of(monitored, access);
+      return 0;
     }
     AuditEntry who = access.who(monitored.subject(), VERIFIERS);
     Instant now = clock.instant();
@@ -99,7 +184,7 @@ public class SourceDataVerification {
           address, form, FormStatus.VERIFIED, who, "every item the SDV plan names is verified");
     }
     statuses.flush(address);
-    return FormStatusViews.of(forms.load(address), access);
+    return targets.size();
   }
 
   /** The stored item values to verify: the named items' rows, or what the plan still asks for. */

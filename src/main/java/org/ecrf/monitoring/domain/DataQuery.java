@@ -36,6 +36,14 @@ import org.ecrf.subject.domain.Subject;
         "SELECT q FROM DataQuery q WHERE q.subject = :subject AND q.eventOid = :event"
             + " AND q.eventRepeat = :repeat AND q.formOid = :form"
             + " AND q.status <> org.ecrf.monitoring.domain.QueryStatus.CLOSED ORDER BY q.id")
+@NamedQuery(
+    name = "DataQuery.ofSubjects",
+    query = "SELECT q FROM DataQuery q WHERE q.subject IN :subjects ORDER BY q.id")
+@NamedQuery(
+    name = "DataQuery.automaticOnVisits",
+    query =
+        "SELECT q FROM DataQuery q WHERE q.subject = :subject AND q.formOid IS NULL"
+            + " AND q.origin = org.ecrf.monitoring.domain.QueryOrigin.AUTOMATIC ORDER BY q.id")
 public class DataQuery {
 
   @Id

@@ -1,5 +1,6 @@
 package org.ecrf.monitoring.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ecrf.subject.domain.Subject;
@@ -11,6 +12,12 @@ public interface DataQueryRepository {
 
   /** Every query of a subject, oldest first, with their messages. */
   List<DataQuery> ofSubject(Subject subject);
+
+  /** Every query of the subjects, oldest first, with their messages. */
+  List<DataQuery> ofSubjects(Collection<Subject> subjects);
+
+  /** The queries the platform raised on the subject's visits (not on a form), oldest first. */
+  List<DataQuery> automaticOnVisits(Subject subject);
 
   /** The open and answered queries on a form or its items, oldest first. */
   List<DataQuery> unresolvedOfForm(

@@ -107,6 +107,16 @@ public final class FormLifecycle {
   }
 
   /**
+   * Whether the move to {@code target} is one a caller with {@code roles} is offered for a form in
+   * {@code current} (a page shows the button); its conditions are checked when it is made ({@link
+   * #decide}), so that a refusal can say what is missing.
+   */
+  public static boolean offers(FormStatus current, FormStatus target, Set<Role> roles) {
+    Rule rule = RULES.get(target);
+    return rule.from().contains(current) && roles.stream().anyMatch(rule.roles()::contains);
+  }
+
+  /**
    * The status after a save changed the form's data: complete, verified and signed forms return to
    * in progress (their verification and signature no longer cover the data); others keep theirs.
    */

@@ -23,6 +23,10 @@ import org.ecrf.entry.domain.FormData;
 @NamedQuery(
     name = "FormSignature.valid",
     query = "SELECT s FROM FormSignature s WHERE s.form = :form AND s.voidedAt IS NULL")
+@NamedQuery(
+    name = "FormSignature.ofForm",
+    query =
+        "SELECT s FROM FormSignature s WHERE s.form = :form ORDER BY s.signedAt DESC, s.id DESC")
 public class FormSignature {
 
   /** What the investigator confirms by signing (issue 7). */
@@ -112,5 +116,13 @@ public class FormSignature {
 
   public Optional<Instant> voidedAt() {
     return Optional.ofNullable(voidedAt);
+  }
+
+  public Optional<String> voidedBy() {
+    return Optional.ofNullable(voidedBy);
+  }
+
+  public Optional<String> voidReason() {
+    return Optional.ofNullable(voidReason);
   }
 }

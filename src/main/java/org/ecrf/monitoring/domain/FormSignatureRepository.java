@@ -9,5 +9,8 @@ public interface FormSignatureRepository {
   /** The signature of the form that is not void, if any. */
   Optional<FormSignature> validSignature(FormData form);
 
+  /** The form's latest signature, valid or voided, if it was ever signed. */
+  Optional<FormSignature> latestSignature(FormData form);
+
   void add(FormSignature signature);
 }

@@ -22,6 +22,9 @@ import org.ecrf.entry.domain.ItemPath;
 @Entity
 @Table(name = "sdv_mark")
 @NamedQuery(name = "SdvMark.ofForm", query = "SELECT m FROM SdvMark m WHERE m.form = :form")
+@NamedQuery(
+    name = "SdvMark.ofSubject",
+    query = "SELECT m FROM SdvMark m WHERE m.form.event.subject = :subject")
 public class SdvMark {
 
   @Id

@@ -2,11 +2,15 @@ package org.ecrf.monitoring.domain;
 
 import java.util.List;
 import org.ecrf.entry.domain.FormData;
+import org.ecrf.subject.domain.Subject;
 
 /** Storage of SDV marks. */
 public interface SdvMarkRepository {
 
   List<SdvMark> marksOf(FormData form);
+
+  /** Every mark on any form of the subject. */
+  List<SdvMark> marksOfSubject(Subject subject);
 
   void add(SdvMark mark);
 

@@ -3,6 +3,7 @@ package org.ecrf.monitoring.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ecrf.monitoring.domain.DataQuery;
@@ -25,6 +26,25 @@ public class JpaDataQueryRepository implements DataQueryRepository {
         .setParameter("subject", subject)
         .setHint("eclipselink.batch", "q.messages")
         .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  @Override
+  public List<DataQuery> ofSubjects(Collection<Subject> subjects) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("DataQuery.ofSubjects", DataQuery.class)
+        .setParameter("subjects", List.copyOf(subjects))
+        .setHint("eclipselink.batch", "q.messages")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  @Override
+  public List<DataQuery> automaticOnVisits(Subject subject) {
+    return em.createNamedQuery("DataQuery.automaticOnVisits", DataQuery.class)
+        .setParameter("subject", subject)
         .getResultList();
   }
 

@@ -22,6 +22,15 @@ public class JpaFormSignatureRepository implements FormSignatureRepository {
   }
 
   @Override
+  public Optional<FormSignature> latestSignature(FormData form) {
+    return em.createNamedQuery("FormSignature.ofForm", FormSignature.class)
+        .setParameter("form", form)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void add(FormSignature signature) {
     em.persist(signature);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ecrf.entry.domain.FormData;
 import org.ecrf.monitoring.domain.SdvMark;
 import org.ecrf.monitoring.domain.SdvMarkRepository;
+import org.ecrf.subject.domain.Subject;
 
 @ApplicationScoped
 public class JpaSdvMarkRepository implements SdvMarkRepository {
@@ -18,6 +19,13 @@ public class JpaSdvMarkRepository implements SdvMarkRepository {
   public List<SdvMark> marksOf(FormData form) {
     return em.createNamedQuery("SdvMark.ofForm", SdvMark.class)
         .setParameter("form", form)
+        .getResultList();
+  }
+
+  @Override
+  public List<SdvMark> marksOfSubject(Subject subject) {
+    return em.createNamedQuery("SdvMark.ofSubject", SdvMark.class)
+        .setParameter("subject", subject)
         .getResultList();
   }
 

@@ -41,6 +41,14 @@ class FormLifecycleTest {
     assertThat(decision.reason().isEmpty()).isEqualTo(listed);
   }
 
+  /** A page offers exactly the moves the table lists: the same table, without the conditions. */
+  @ParameterizedTest(name = "{0} -> {1} by {2}")
+  @MethodSource("everyMove")
+  void offersExactlyTheListedMoves(
+      FormStatus from, FormStatus to, Role role, boolean listed, boolean roleMakesSuchMoves) {
+    assertThat(FormLifecycle.offers(from, to, EnumSet.of(role))).isEqualTo(listed);
+  }
+
   @ParameterizedTest(name = "{0} -> {1} by {2} with {3}: {5}")
   @CsvFileSource(resources = "/monitoring/form-transition-guards.csv", numLinesToSkip = 1)
   void refusesAMoveWhoseConditionsFailAndSaysWhy(
