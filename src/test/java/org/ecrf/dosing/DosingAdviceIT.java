@@ -15,6 +15,7 @@ import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDatabase.AuditRow;
 import org.ecrf.testing.ItDeployments;
 import org.ecrf.testing.PageSession;
+import org.ecrf.testing.TopitChildren;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +62,9 @@ class DosingAdviceIT {
   void aGuidedArmChildWithALowTroughGetsTheAdviceAndTheDecisionIsAudited() throws SQLException {
     String child = guidedChildWithLowTroughBeforeWeek14();
 
-    importOdm("inv.pot", infusion(child, "SE.WEEK14", WEEK_14, "35", "5", "175", "FOLLOW", ""));
+    importOdm(
+        "inv.pot",
+        TopitChildren.infusion(child, "SE.WEEK14", WEEK_14, "35", "5", "175", "FOLLOW", ""));
 
     String odm = export("inv.pot", child);
     assertThat(odm)
@@ -76,7 +79,8 @@ class DosingAdviceIT {
 
     importOdm(
         "inv.pot",
-        infusion(child, "SE.WEEK14", WEEK_14, "35", "5", "175", "OVERRIDE", "Ongoing flare")
+        TopitChildren.infusion(
+                child, "SE.WEEK14", WEEK_14, "35", "5", "175", "OVERRIDE", "Ongoing flare")
             .replace("TransactionType=\"Insert\"", "TransactionType=\"Update\"")
             .replace("<!--REASON-->", reasonForChange("Decision revised after review")));
 
@@ -98,7 +102,10 @@ class DosingAdviceIT {
   @Test
   void noAnswerToSiteStaffOrMonitorsContainsAStandardArmTroughOrAntibodyValue() {
     String child = childInArm("STANDARD");
-    importOdm("dm", trough(child, "SE.WEEK14", BLINDED_LEVEL, "POS", BLINDED_ANTIBODIES));
+    importOdm(
+        "dm",
+        TopitChildren.trough(
+            child, "SE.WEEK14", WEEK_14, BLINDED_LEVEL, "POS", BLINDED_ANTIBODIES));
     assertThat(export("dm", child)).contains(BLINDED_LEVEL).contains(BLINDED_ANTIBODIES);
 
     for (String user : List.of("inv.pot", "nurse.pot", "monitor")) {
@@ -137,7 +144,8 @@ class DosingAdviceIT {
     String child = guidedChildWithLowTroughBeforeWeek14();
     importOdm(
         "inv.pot",
-        infusion(child, "SE.WEEK14", WEEK_14, "35", "10", "350", "OVERRIDE", "Ongoing flare"));
+        TopitChildren.infusion(
+            child, "SE.WEEK14", WEEK_14, "35", "10", "350", "OVERRIDE", "Ongoing flare"));
 
     for (String user : List.of("dm", "sponsor", "inv.pot")) {
       Answer answer = api(user).get(STUDY + "dosing/deviations");
@@ -162,7 +170,9 @@ class DosingAdviceIT {
   @Test
   void anInvestigatorEntersATroughLevelAndSeesTheRecommendationOnTheInfusionForm() {
     String child = childInArm("TDM");
-    importOdm("inv.pot", infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
+    importOdm(
+        "inv.pot",
+        TopitChildren.infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
     WebDriver browser = Browser.start();
     try {
       signIn(browser, "inv.pot");
@@ -197,33 +207,15 @@ class DosingAdviceIT {
   /** A guided-arm child with the week 6 infusion (5 mg/kg, followed) and a trough of 3.2 µg/mL. */
   private String guidedChildWithLowTroughBeforeWeek14() {
     String child = childInArm("TDM");
-    importOdm("inv.pot", infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
-    importOdm("inv.pot", trough(child, "SE.WEEK14", "3.2", "NEG", ""));
+    importOdm(
+        "inv.pot",
+        TopitChildren.infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
+    importOdm("inv.pot", TopitChildren.trough(child, "SE.WEEK14", WEEK_14, "3.2", "NEG", ""));
     return child;
   }
 
-  /**
-   * A child at POT randomised to {@code arm}: children are registered, made eligible and randomised
-   * until the list gives one to that arm (blocks of the list hold both arms).
-   */
   private String childInArm(String arm) {
-    for (int attempt = 0; attempt < 16; attempt++) {
-      Answer created =
-          api("inv.pot")
-              .post(
-                  STUDY + "subjects",
-                  "{\"site\": \"POT\", \"birthMonth\": \"2013-06\", \"sex\": \"F\","
-                      + " \"diagnosis\": \"CD\"}");
-      assertThat(created.status()).as(created.toString()).isEqualTo(201);
-      String child = created.json().getString("subjectKey");
-      importOdm("inv.pot", eligibility(child));
-      Answer allocated = api("inv.pot").post(STUDY + "subjects/" + child + "/randomisation", "{}");
-      assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
-      if (allocated.json().getString("arm").equals(arm)) {
-        return child;
-      }
-    }
-    throw new AssertionError("No child was randomised to " + arm + " in 16 attempts");
+    return new TopitChildren(deployment).childInArm("inv.pot", "POT", "CD", arm);
   }
 
   private void importOdm(String user, String odm) {
@@ -264,136 +256,6 @@ class DosingAdviceIT {
         + "<DateTimeStamp>2026-04-06T12:00:00Z</DateTimeStamp><ReasonForChange>"
         + reason
         + "</ReasonForChange></AuditRecord>";
-  }
-
-  private static String infusion(
-      String child,
-      String event,
-      String date,
-      String weight,
-      String mgPerKg,
-      String mg,
-      String decision,
-      String reason) {
-    String advice =
-        decision.isEmpty()
-            ? ""
-            : """
-                <ItemGroupData ItemGroupOID="IG.INF_ADVICE">
-                  <ItemData ItemOID="I.INF_DECISION" Value="%s"/>%s
-                </ItemGroupData>"""
-                .formatted(
-                    decision,
-                    reason.isEmpty()
-                        ? ""
-                        : "\n<ItemData ItemOID=\"I.INF_DECISION_REASON\" Value=\""
-                            + reason
-                            + "\"/>");
-    return odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="%s">
-                <FormData FormOID="F.INFUSION" TransactionType="Insert"><!--REASON-->%s
-                  <ItemGroupData ItemGroupOID="IG.INF_ADMIN">
-                    <ItemData ItemOID="I.INF_DATE" Value="%s"/>
-                    <ItemData ItemOID="I.INF_START_TIME" Value="09:00:00"/>
-                    <ItemData ItemOID="I.INF_STOP_TIME" Value="11:00:00"/>
-                    <ItemData ItemOID="I.INF_WEIGHT_KG" Value="%s"/>
-                    <ItemData ItemOID="I.INF_DOSE_MGKG" Value="%s"/>
-                    <ItemData ItemOID="I.INF_DOSE_MG" Value="%s"/>
-                    <ItemData ItemOID="I.INF_REACTION" Value="N"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child, event, advice, date, weight, mgPerKg, mg));
-  }
-
-  private static String trough(
-      String child, String event, String level, String atiStatus, String atiValue) {
-    String antibodies =
-        atiValue.isEmpty()
-            ? "<ItemData ItemOID=\"I.ATI_STATUS\" Value=\"" + atiStatus + "\"/>"
-            : """
-                <ItemData ItemOID="I.ATI_STATUS" Value="%s"/>
-                <ItemData ItemOID="I.ATI_VALUE" Value="%s"/>
-                <ItemData ItemOID="I.ATI_UNIT" Value="U_ML"/>"""
-                .formatted(atiStatus, atiValue);
-    return odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="%s">
-                <FormData FormOID="F.TROUGH" TransactionType="Insert">
-                  <ItemGroupData ItemGroupOID="IG.TROUGH_SAMPLE">
-                    <ItemData ItemOID="I.TROUGH_DATE" Value="%s"/>
-                    <ItemData ItemOID="I.TROUGH_TIME" Value="08:30:00"/>
-                    <ItemData ItemOID="I.TROUGH_PRE_INFUSION" Value="Y"/>
-                    <ItemData ItemOID="I.TROUGH_ASSAY" Value="ELISA, central lab"/>
-                    <ItemData ItemOID="I.TROUGH_LLOQ" Value="0.4"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.TROUGH_RESULT">
-                    <ItemData ItemOID="I.TROUGH_IFX_BLQ" Value="N"/>
-                    <ItemData ItemOID="I.TROUGH_IFX" Value="%s"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.ATI">
-                    %s
-                    <ItemData ItemOID="I.ATI_DRUG_TOLERANT" Value="N"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child, event, WEEK_14, level, antibodies));
-  }
-
-  /** The eligibility form: every inclusion met, consent given, no exclusion. */
-  private static String eligibility(String child) {
-    return odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="SE.SCREENING">
-                <FormData FormOID="F.ELIGIBILITY" TransactionType="Insert">
-                  <ItemGroupData ItemGroupOID="IG.CONSENT">
-                    <ItemData ItemOID="I.CONSENT_GIVEN" Value="Y"/>
-                    <ItemData ItemOID="I.CONSENT_DATE" Value="2026-01-05"/>
-                    <ItemData ItemOID="I.ASSENT_OBTAINED" Value="Y"/>
-                    <ItemData ItemOID="I.ASSENT_DATE" Value="2026-01-05"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.INCLUSION">
-                    <ItemData ItemOID="I.INCL_AGE" Value="Y"/>
-                    <ItemData ItemOID="I.INCL_DIAGNOSIS" Value="Y"/>
-                    <ItemData ItemOID="I.INCL_IFX_START" Value="Y"/>
-                    <ItemData ItemOID="I.INCL_FOLLOW_UP" Value="Y"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.EXCLUSION">
-                    <ItemData ItemOID="I.EXCL_PRIOR_ANTI_TNF" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_INFECTION" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_ABSCESS" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_SURGERY_PLANNED" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_MALIGNANCY" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_HYPERSENSITIVITY" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_PREGNANCY" Value="N"/>
-                    <ItemData ItemOID="I.EXCL_OTHER_TRIAL" Value="N"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child));
-  }
-
-  private static String odm(String subjects) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" ODMVersion="1.3.2" FileType="Transactional"
-             FileOID="IT.DOSING" CreationDateTime="2026-04-06T10:00:00Z">
-          <ClinicalData StudyOID="TOPIT" MetaDataVersionOID="MDV.1">
-        %s
-          </ClinicalData>
-        </ODM>
-        """
-        .formatted(subjects);
   }
 
   private void signIn(WebDriver driver, String user) {

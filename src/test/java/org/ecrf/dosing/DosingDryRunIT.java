@@ -192,26 +192,16 @@ class DosingDryRunIT {
    */
   private String guidedChildWithTroughs(String week14Level, String week22Level) {
     String child = childInArm("TDM");
-    importOdm(infusion(child, "SE.WEEK6", WEEK_6, "30", "150", "FOLLOW"));
-    importOdm(trough(child, "SE.WEEK14", WEEK_14, week14Level));
-    importOdm(infusion(child, "SE.WEEK14", WEEK_14, "35", "175", "FOLLOW"));
-    importOdm(trough(child, "SE.WEEK22", WEEK_22, week22Level));
-    importOdm(infusion(child, "SE.WEEK22", WEEK_22, "35", "175", ""));
+    importOdm(TopitChildren.infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
+    importOdm(TopitChildren.trough(child, "SE.WEEK14", WEEK_14, week14Level, "NEG", ""));
+    importOdm(TopitChildren.infusion(child, "SE.WEEK14", WEEK_14, "35", "5", "175", "FOLLOW", ""));
+    importOdm(TopitChildren.trough(child, "SE.WEEK22", WEEK_22, week22Level, "NEG", ""));
+    importOdm(TopitChildren.infusion(child, "SE.WEEK22", WEEK_22, "35", "5", "175", "", ""));
     return child;
   }
 
   private String childInArm(String arm) {
-    TopitChildren children = new TopitChildren(deployment);
-    for (int attempt = 0; attempt < 16; attempt++) {
-      String child = children.register("inv.pot", "POT", "CD");
-      children.importOdm("inv.pot", TopitChildren.eligibility(List.of(child), "N", "Insert", null));
-      Answer allocated = children.randomise("inv.pot", child);
-      assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
-      if (allocated.json().getString("arm").equals(arm)) {
-        return child;
-      }
-    }
-    throw new AssertionError("No child was randomised to " + arm + " in 16 attempts");
+    return new TopitChildren(deployment).childInArm("inv.pot", "POT", "CD", arm);
   }
 
   private void importOdm(String odm) {
@@ -267,64 +257,5 @@ class DosingDryRunIT {
 
   private static String topit() throws IOException {
     return Files.readString(Path.of("crf-definitions/TOPIT/MDV.1.xml"), StandardCharsets.UTF_8);
-  }
-
-  private static String infusion(
-      String child, String event, String date, String weight, String mg, String decision) {
-    String advice =
-        decision.isEmpty()
-            ? ""
-            : """
-                <ItemGroupData ItemGroupOID="IG.INF_ADVICE">
-                  <ItemData ItemOID="I.INF_DECISION" Value="%s"/>
-                </ItemGroupData>"""
-                .formatted(decision);
-    return TopitChildren.odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="%s">
-                <FormData FormOID="F.INFUSION" TransactionType="Insert">%s
-                  <ItemGroupData ItemGroupOID="IG.INF_ADMIN">
-                    <ItemData ItemOID="I.INF_DATE" Value="%s"/>
-                    <ItemData ItemOID="I.INF_START_TIME" Value="09:00:00"/>
-                    <ItemData ItemOID="I.INF_STOP_TIME" Value="11:00:00"/>
-                    <ItemData ItemOID="I.INF_WEIGHT_KG" Value="%s"/>
-                    <ItemData ItemOID="I.INF_DOSE_MGKG" Value="5"/>
-                    <ItemData ItemOID="I.INF_DOSE_MG" Value="%s"/>
-                    <ItemData ItemOID="I.INF_REACTION" Value="N"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child, event, advice, date, weight, mg));
-  }
-
-  private static String trough(String child, String event, String date, String level) {
-    return TopitChildren.odm(
-        """
-            <SubjectData SubjectKey="%s">
-              <StudyEventData StudyEventOID="%s">
-                <FormData FormOID="F.TROUGH" TransactionType="Insert">
-                  <ItemGroupData ItemGroupOID="IG.TROUGH_SAMPLE">
-                    <ItemData ItemOID="I.TROUGH_DATE" Value="%s"/>
-                    <ItemData ItemOID="I.TROUGH_TIME" Value="08:30:00"/>
-                    <ItemData ItemOID="I.TROUGH_PRE_INFUSION" Value="Y"/>
-                    <ItemData ItemOID="I.TROUGH_ASSAY" Value="ELISA, site lab"/>
-                    <ItemData ItemOID="I.TROUGH_LLOQ" Value="0.4"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.TROUGH_RESULT">
-                    <ItemData ItemOID="I.TROUGH_IFX_BLQ" Value="N"/>
-                    <ItemData ItemOID="I.TROUGH_IFX" Value="%s"/>
-                  </ItemGroupData>
-                  <ItemGroupData ItemGroupOID="IG.ATI">
-                    <ItemData ItemOID="I.ATI_STATUS" Value="NEG"/>
-                    <ItemData ItemOID="I.ATI_DRUG_TOLERANT" Value="N"/>
-                  </ItemGroupData>
-                </FormData>
-              </StudyEventData>
-            </SubjectData>
-        """
-            .formatted(child, event, date, level));
   }
 }

@@ -164,4 +164,111 @@ public final class TopitChildren {
         """
         .formatted(subjects);
   }
+
+  /**
+   * An infusion form: date, weight of the day, dose in mg/kg and in mg; with the decision on the
+   * advice ({@code FOLLOW}/{@code OVERRIDE}) and its reason when not empty. The comment {@code
+   * <!--REASON-->} in the form marks where a test may put an AuditRecord with a reason for change.
+   */
+  public static String infusion(
+      String child,
+      String event,
+      String date,
+      String weight,
+      String mgPerKg,
+      String mg,
+      String decision,
+      String reason) {
+    String advice =
+        decision.isEmpty()
+            ? ""
+            : """
+                <ItemGroupData ItemGroupOID="IG.INF_ADVICE">
+                  <ItemData ItemOID="I.INF_DECISION" Value="%s"/>%s
+                </ItemGroupData>"""
+                .formatted(
+                    decision,
+                    reason.isEmpty()
+                        ? ""
+                        : "\n<ItemData ItemOID=\"I.INF_DECISION_REASON\" Value=\""
+                            + reason
+                            + "\"/>");
+    return odm(
+        """
+            <SubjectData SubjectKey="%s">
+              <StudyEventData StudyEventOID="%s">
+                <FormData FormOID="F.INFUSION" TransactionType="Insert"><!--REASON-->%s
+                  <ItemGroupData ItemGroupOID="IG.INF_ADMIN">
+                    <ItemData ItemOID="I.INF_DATE" Value="%s"/>
+                    <ItemData ItemOID="I.INF_START_TIME" Value="09:00:00"/>
+                    <ItemData ItemOID="I.INF_STOP_TIME" Value="11:00:00"/>
+                    <ItemData ItemOID="I.INF_WEIGHT_KG" Value="%s"/>
+                    <ItemData ItemOID="I.INF_DOSE_MGKG" Value="%s"/>
+                    <ItemData ItemOID="I.INF_DOSE_MG" Value="%s"/>
+                    <ItemData ItemOID="I.INF_REACTION" Value="N"/>
+                  </ItemGroupData>
+                </FormData>
+              </StudyEventData>
+            </SubjectData>
+        """
+            .formatted(child, event, advice, date, weight, mgPerKg, mg));
+  }
+
+  /**
+   * A trough level drawn on {@code date} before the infusion (LLOQ 0.4 µg/mL), with the antibody
+   * status and, when not empty, the antibody value in U/mL.
+   */
+  public static String trough(
+      String child, String event, String date, String level, String atiStatus, String atiValue) {
+    String antibodies =
+        atiValue.isEmpty()
+            ? "<ItemData ItemOID=\"I.ATI_STATUS\" Value=\"" + atiStatus + "\"/>"
+            : """
+                <ItemData ItemOID="I.ATI_STATUS" Value="%s"/>
+                <ItemData ItemOID="I.ATI_VALUE" Value="%s"/>
+                <ItemData ItemOID="I.ATI_UNIT" Value="U_ML"/>"""
+                .formatted(atiStatus, atiValue);
+    return odm(
+        """
+            <SubjectData SubjectKey="%s">
+              <StudyEventData StudyEventOID="%s">
+                <FormData FormOID="F.TROUGH" TransactionType="Insert">
+                  <ItemGroupData ItemGroupOID="IG.TROUGH_SAMPLE">
+                    <ItemData ItemOID="I.TROUGH_DATE" Value="%s"/>
+                    <ItemData ItemOID="I.TROUGH_TIME" Value="08:30:00"/>
+                    <ItemData ItemOID="I.TROUGH_PRE_INFUSION" Value="Y"/>
+                    <ItemData ItemOID="I.TROUGH_ASSAY" Value="ELISA, central lab"/>
+                    <ItemData ItemOID="I.TROUGH_LLOQ" Value="0.4"/>
+                  </ItemGroupData>
+                  <ItemGroupData ItemGroupOID="IG.TROUGH_RESULT">
+                    <ItemData ItemOID="I.TROUGH_IFX_BLQ" Value="N"/>
+                    <ItemData ItemOID="I.TROUGH_IFX" Value="%s"/>
+                  </ItemGroupData>
+                  <ItemGroupData ItemGroupOID="IG.ATI">
+                    %s
+                    <ItemData ItemOID="I.ATI_DRUG_TOLERANT" Value="N"/>
+                  </ItemGroupData>
+                </FormData>
+              </StudyEventData>
+            </SubjectData>
+        """
+            .formatted(child, event, date, level, antibodies));
+  }
+
+  /**
+   * A child at the site randomised to {@code arm}: children are registered, made eligible and
+   * randomised until the list gives one to that arm (blocks of the list hold both arms).
+   */
+  public String childInArm(String user, String site, String diagnosis, String arm) {
+    for (int attempt = 0; attempt < 16; attempt++) {
+      String child = register(user, site, diagnosis);
+      importOdm(user, eligibility(List.of(child), "N", "Insert", null));
+      Answer allocated = randomise(user, child);
+      assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
+      if (allocated.json().getString("arm").equals(arm)) {
+        return child;
+      }
+    }
+    throw new AssertionError("No child was randomised to " + arm + " in 16 attempts");
+  }
 }
