@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param seed seed of the generated values ({@code bench.seed}, default 20261124)
  * @param javaOpts JVM options of the application server ({@code bench.javaOpts}, default the
  *     launcher's), e.g. to record a flight recording while the benchmark runs
+ * @param resilience whether to end with the kill -9 check ({@code bench.resilience}, default true;
+ *     false keeps the first server's flight recording, which the kill would lose)
  */
 public record BenchSettings(
     int subjects,
@@ -26,7 +28,8 @@ public record BenchSettings(
     Path jar,
     Path workDir,
     long seed,
-    String javaOpts) {
+    String javaOpts,
+    boolean resilience) {
 
   /** The owner password the benchmark gives the embedded database, for the raw baseline. */
   static final String OWNER_PASSWORD = "bench-owner-password";
@@ -41,7 +44,8 @@ public record BenchSettings(
         Path.of(System.getProperty("bench.jar", "target/ecrf.jar")).toAbsolutePath(),
         Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
         Long.getLong("bench.seed", 20261124L),
-        System.getProperty("bench.javaOpts", ""));
+        System.getProperty("bench.javaOpts", ""),
+        Boolean.parseBoolean(System.getProperty("bench.resilience", "true")));
   }
 
   String baseUrl() {

@@ -43,10 +43,12 @@ public final class Benchmark {
           RawMariaDbBaseline.transactionsPerSecond(settings, settings.users(), settings.rounds());
       report.throughput(saves, saveNanos, raw);
 
-      KillDuringSaves.Outcome resilience =
-          new KillDuringSaves(settings, url)
-              .run(server, study.children(), Math.min(10, settings.users()), 8_000);
-      report.resilience(resilience);
+      if (settings.resilience()) {
+        KillDuringSaves.Outcome resilience =
+            new KillDuringSaves(settings, url)
+                .run(server, study.children(), Math.min(10, settings.users()), 8_000);
+        report.resilience(resilience);
+      }
     }
     String text = report.markdown();
     Files.writeString(settings.workDir().resolve("report.md"), text);

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -29,7 +30,11 @@ import org.ecrf.subject.domain.Subject;
 @Table(name = "data_query")
 @NamedQuery(
     name = "DataQuery.ofSubject",
-    query = "SELECT q FROM DataQuery q WHERE q.subject = :subject ORDER BY q.id")
+    query = "SELECT q FROM DataQuery q WHERE q.subject = :subject ORDER BY q.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "q.messages"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 @NamedQuery(
     name = "DataQuery.unresolvedOfForm",
     query =
@@ -38,7 +43,11 @@ import org.ecrf.subject.domain.Subject;
             + " AND q.status <> org.ecrf.monitoring.domain.QueryStatus.CLOSED ORDER BY q.id")
 @NamedQuery(
     name = "DataQuery.ofSubjects",
-    query = "SELECT q FROM DataQuery q WHERE q.subject IN :subjects ORDER BY q.id")
+    query = "SELECT q FROM DataQuery q WHERE q.subject IN :subjects ORDER BY q.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "q.messages"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 @NamedQuery(
     name = "DataQuery.automaticOnVisits",
     query =
