@@ -76,6 +76,10 @@ class DosingAdviceIT {
         .contains("DR.SHORTEN")
         .contains("5 mg/kg = 175 mg for 35 kg")
         .contains("to be confirmed against the TOPIT protocol");
+    assertThat(page("inv.pot", "subjects/subject.xhtml?study=TOPIT&subject=" + child))
+        .as("the subject page charts the guided-arm child's trough levels")
+        .contains("id=\"troughChart\"")
+        .contains("3.2");
 
     importOdm(
         "inv.pot",
@@ -118,6 +122,9 @@ class DosingAdviceIT {
           .as(user)
           .contains("Standard arm, standard regimen")
           .doesNotContainPattern("DR\\.[A-Z]");
+      assertThat(session.get("subjects/subject.xhtml?study=TOPIT&subject=" + child).body())
+          .as(user + ": no trough chart for a standard-arm child")
+          .doesNotContain("troughChart");
       List<String> answers =
           List.of(
               troughPage.body(),

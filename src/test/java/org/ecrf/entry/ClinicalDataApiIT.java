@@ -26,6 +26,7 @@ import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDatabase.AuditRow;
 import org.ecrf.testing.ItDeployments;
+import org.ecrf.testing.TopitChildren;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +59,21 @@ class ClinicalDataApiIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return ItDeployments.builtWar();
+  }
+
+  @Test
+  void aFormIsStoredEvenWhenItsVisitScheduleCannotBeComputedYet() {
+    TopitChildren topit = new TopitChildren(deployment);
+    String child = topit.randomised("inv.pot", "POT", "UC");
+
+    topit.importOdm(
+        "inv.pot",
+        TopitChildren.infusion(child, "SE.WEEK6", "2026-02-16", "30", "5", "150", "", ""));
+
+    assertThat(export("inv.pot", child))
+        .as("week 6 entered before week 0: monitoring's schedule check must not undo the save")
+        .contains("StudyEventOID=\"SE.WEEK6\"")
+        .contains("ItemOID=\"I.INF_DATE\" Value=\"2026-02-16\"");
   }
 
   @Test

@@ -66,6 +66,14 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", mediaType).POST(body(body)));
   }
 
+  /** A POST of raw bytes, e.g. a body that is not valid UTF-8. */
+  public Answer postBytes(String path, byte[] body, String mediaType) {
+    return send(
+        request(path)
+            .header("Content-Type", mediaType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Answer postXml(String path, String xml) {
     return send(request(path).header("Content-Type", "application/xml").POST(body(xml)));
   }

@@ -28,6 +28,7 @@ import org.ecrf.entry.domain.FormValues;
 import org.ecrf.entry.domain.StudyEventData;
 import org.ecrf.entry.domain.SubjectFacts;
 import org.ecrf.entry.domain.VisitContext;
+import org.ecrf.platform.RollbackGuard;
 import org.ecrf.security.application.CurrentUser;
 import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.shared.NotFoundException;
@@ -54,6 +55,7 @@ public class DataEntryService {
   @Inject private AuditTrail auditTrail;
   @Inject private Clock clock;
   @Inject private Event<FormDataSaved> saved;
+  @Inject private RollbackGuard rollbackGuard;
   @Inject private PlatformDerivations derivations;
   @Inject private VisibleItems visibleItems;
 
@@ -168,6 +170,7 @@ public class DataEntryService {
             address, form, changes, writer.confirmedWarnings(), evaluation, who, now));
     form.touch(who.actor(), now);
     flush(address);
+    rollbackGuard.requireCommittable(address.toString());
     return new SaveOutcome(
         SaveOutcome.Status.SAVED, evaluation, form.version(), changes.itemChanges());
   }

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,25 +25,15 @@ import java.util.Optional;
  * and a version that every save raises: a save made against an older version is refused, so two
  * people never overwrite each other.
  */
-// The form queries batch-fetch the groups of all loaded forms, then all their items (one query
-// each); the hints belong to the named queries so that EclipseLink prepares them once.
 @Entity
 @Table(name = "form_data")
 @NamedQuery(
     name = "FormData.one",
     query =
-        "SELECT f FROM FormData f WHERE f.event = :event AND f.formOid = :form AND f.formRepeatKey = :repeat",
-    hints = {
-      @QueryHint(name = "eclipselink.batch", value = "f.groups.items"),
-      @QueryHint(name = "eclipselink.batch.type", value = "IN")
-    })
+        "SELECT f FROM FormData f WHERE f.event = :event AND f.formOid = :form AND f.formRepeatKey = :repeat")
 @NamedQuery(
     name = "FormData.ofSubject",
-    query = "SELECT f FROM FormData f WHERE f.event.subject = :subject ORDER BY f.event.id, f.id",
-    hints = {
-      @QueryHint(name = "eclipselink.batch", value = "f.groups.items"),
-      @QueryHint(name = "eclipselink.batch.type", value = "IN")
-    })
+    query = "SELECT f FROM FormData f WHERE f.event.subject = :subject ORDER BY f.event.id, f.id")
 public class FormData {
 
   @Id

@@ -15,6 +15,14 @@ import org.ecrf.subject.domain.Subject;
 @ApplicationScoped
 public class JpaClinicalDataRepository implements ClinicalDataRepository {
 
+  /**
+   * EclipseLink's batch fetching: the groups of all loaded forms, then all their items, one query
+   * each.
+   */
+  private static final String BATCH = "eclipselink.batch";
+
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext private EntityManager em;
 
   @Override
@@ -40,6 +48,8 @@ public class JpaClinicalDataRepository implements ClinicalDataRepository {
         .setParameter("event", event)
         .setParameter("form", formOid)
         .setParameter("repeat", repeatKey)
+        .setHint(BATCH, "f.groups.items")
+        .setHint(BATCH_TYPE, "IN")
         .getResultStream()
         .findFirst();
   }
@@ -48,6 +58,8 @@ public class JpaClinicalDataRepository implements ClinicalDataRepository {
   public List<FormData> formsOf(Subject subject) {
     return em.createNamedQuery("FormData.ofSubject", FormData.class)
         .setParameter("subject", subject)
+        .setHint(BATCH, "f.groups.items")
+        .setHint(BATCH_TYPE, "IN")
         .getResultList();
   }
 

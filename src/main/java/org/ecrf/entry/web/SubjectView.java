@@ -33,6 +33,7 @@ import org.ecrf.visit.application.StudyVisits;
 import org.ecrf.visit.application.VisitScheduleService;
 import org.ecrf.visit.domain.VisitDefinition;
 import org.ecrf.visit.domain.VisitKind;
+import org.ecrf.visit.domain.VisitSchedule;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -63,17 +64,20 @@ public class SubjectView implements Serializable {
   private boolean mayRecordVisits;
   private String reason;
   private String selectedVisitOid;
+  private String scheduleProblem;
 
   public void load() {
     Subject found = subjects.visibleSubject(study, subject);
     subject = found.subjectKey();
     StudyDefinition definition = definitions.current(study).definition();
     mayRecordVisits = entryAccess.mayWrite(found, AuditSource.PAGE);
+    VisitSchedule schedule = visitSchedules.scheduleOf(study, subject);
+    scheduleProblem = schedule.problem().orElse("");
     VisitRow.SubjectVisits known =
         new VisitRow.SubjectVisits(
             queries.formsOf(study, subject),
             queries.visitsOf(study, subject),
-            visitSchedules.scheduleOf(study, subject),
+            schedule,
             missableVisits(found, definition));
     header = SubjectHeader.of(found);
     randomisationPanel =
@@ -200,6 +204,11 @@ public class SubjectView implements Serializable {
 
   public boolean isMayRecordScreeningFailure() {
     return mayRecordScreeningFailure;
+  }
+
+  /** Why the visits cannot be planned from the infusions recorded so far; empty normally. */
+  public String getScheduleProblem() {
+    return scheduleProblem;
   }
 
   public boolean isMayRecordVisits() {

@@ -37,14 +37,10 @@ public class VisitWindowQueries {
   void raiseFor(FormDataSaved saved) {
     FormAddress address = saved.address();
     Subject subject = saved.form().event().subject();
-    List<ScheduledVisit> outside;
-    try {
-      outside = schedules.scheduleOf(address.studyOid(), subject.subjectKey()).outOfWindow();
-    } catch (IllegalArgumentException e) {
-      // An infusion history the schedule cannot follow (say, week 2 entered before week 0) has no
-      // windows yet; the subject page shows why. The save itself must not fail over it.
-      return;
-    }
+    // An infusion history the schedule cannot follow (say, week 6 entered before week 0) plans no
+    // windows, so nothing is out of window yet; the subject page shows why.
+    List<ScheduledVisit> outside =
+        schedules.scheduleOf(address.studyOid(), subject.subjectKey()).outOfWindow();
     if (outside.isEmpty()) {
       return;
     }

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -30,11 +29,7 @@ import org.ecrf.subject.domain.Subject;
 @Table(name = "data_query")
 @NamedQuery(
     name = "DataQuery.ofSubject",
-    query = "SELECT q FROM DataQuery q WHERE q.subject = :subject ORDER BY q.id",
-    hints = {
-      @QueryHint(name = "eclipselink.batch", value = "q.messages"),
-      @QueryHint(name = "eclipselink.batch.type", value = "IN")
-    })
+    query = "SELECT q FROM DataQuery q WHERE q.subject = :subject ORDER BY q.id")
 @NamedQuery(
     name = "DataQuery.unresolvedOfForm",
     query =
@@ -43,11 +38,7 @@ import org.ecrf.subject.domain.Subject;
             + " AND q.status <> org.ecrf.monitoring.domain.QueryStatus.CLOSED ORDER BY q.id")
 @NamedQuery(
     name = "DataQuery.ofSubjects",
-    query = "SELECT q FROM DataQuery q WHERE q.subject IN :subjects ORDER BY q.id",
-    hints = {
-      @QueryHint(name = "eclipselink.batch", value = "q.messages"),
-      @QueryHint(name = "eclipselink.batch.type", value = "IN")
-    })
+    query = "SELECT q FROM DataQuery q WHERE q.subject IN :subjects ORDER BY q.id")
 @NamedQuery(
     name = "DataQuery.automaticOnVisits",
     query =

@@ -24,6 +24,8 @@ public class JpaDataQueryRepository implements DataQueryRepository {
   public List<DataQuery> ofSubject(Subject subject) {
     return em.createNamedQuery("DataQuery.ofSubject", DataQuery.class)
         .setParameter("subject", subject)
+        .setHint("eclipselink.batch", "q.messages")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
 
@@ -34,6 +36,8 @@ public class JpaDataQueryRepository implements DataQueryRepository {
     }
     return em.createNamedQuery("DataQuery.ofSubjects", DataQuery.class)
         .setParameter("subjects", List.copyOf(subjects))
+        .setHint("eclipselink.batch", "q.messages")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
 

@@ -17,7 +17,8 @@ import org.ecrf.visit.domain.VisitSchedule;
 /**
  * A subject's visit schedule today: {@code GET studies/{study}/subjects/{subjectKey}/schedule}
  * gives the anchor (first infusion) and, per visit, planned date, window, actual date and status;
- * 404 for a subject the caller may not see. Dates are ISO 8601, null where there is none.
+ * 404 for a subject the caller may not see. Dates are ISO 8601, null where there is none; {@code
+ * problem} says why the recorded infusions cannot anchor the schedule yet (null normally).
  */
 @Path("studies/{study}/subjects/{subjectKey}/schedule")
 @RequestScoped
@@ -34,12 +35,13 @@ public class ScheduleResource {
   }
 
   /** The schedule as JSON. */
-  public record ScheduleJson(String anchor, List<VisitJson> visits) {
+  public record ScheduleJson(String anchor, List<VisitJson> visits, String problem) {
 
     static ScheduleJson of(VisitSchedule schedule) {
       return new ScheduleJson(
           schedule.anchor().map(LocalDate::toString).orElse(null),
-          schedule.visits().stream().map(VisitJson::of).toList());
+          schedule.visits().stream().map(VisitJson::of).toList(),
+          schedule.problem().orElse(null));
     }
   }
 

@@ -48,6 +48,11 @@ public class VisitScheduleService {
   @Inject private ClinicalDataRepository data;
   @Inject private Clock clock;
 
+  /**
+   * The schedule today. An infusion history the calculator cannot follow (say, week 6 entered
+   * before week 0) gives the visits without planned dates and the reason as the schedule's problem,
+   * so that pages, the API and a save that asks for the schedule afterwards never fail over it.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public VisitSchedule scheduleOf(String studyOid, String subjectKey) {
     Subject subject = subjects.visibleSubject(studyOid, subjectKey);
@@ -67,9 +72,16 @@ public class VisitScheduleService {
         }
       }
     }
-    VisitHistory history = new VisitHistory(infusions(subject, planned), visitDates, missed);
     LocalDate today = LocalDate.now(clock.withZone(subject.site().zone()));
-    return new VisitScheduleCalculator(StudyVisits.of(definition)).schedule(history, today);
+    VisitScheduleCalculator calculator = new VisitScheduleCalculator(StudyVisits.of(definition));
+    try {
+      return calculator.schedule(
+          new VisitHistory(infusions(subject, planned), visitDates, missed), today);
+    } catch (IllegalArgumentException unfollowable) {
+      return calculator
+          .schedule(new VisitHistory(List.of(), visitDates, missed), today)
+          .withProblem(unfollowable.getMessage());
+    }
   }
 
   private List<Infusion> infusions(Subject subject, Set<String> planned) {

@@ -9,11 +9,24 @@ import java.util.Optional;
  *
  * @param anchor the date of the first infusion (day 0); empty before it
  * @param visits every defined visit
+ * @param problem why the infusions recorded so far cannot anchor the schedule (e.g. week 6 entered
+ *     before week 0), in which case no visit has a planned date; empty normally
  */
-public record VisitSchedule(Optional<LocalDate> anchor, List<ScheduledVisit> visits) {
+public record VisitSchedule(
+    Optional<LocalDate> anchor, List<ScheduledVisit> visits, Optional<String> problem) {
 
   public VisitSchedule {
     visits = List.copyOf(visits);
+    java.util.Objects.requireNonNull(problem, "problem");
+  }
+
+  public VisitSchedule(Optional<LocalDate> anchor, List<ScheduledVisit> visits) {
+    this(anchor, visits, Optional.empty());
+  }
+
+  /** The same visits, marked with why they could not be planned from the infusions. */
+  public VisitSchedule withProblem(String why) {
+    return new VisitSchedule(anchor, visits, Optional.of(why));
   }
 
   /**
