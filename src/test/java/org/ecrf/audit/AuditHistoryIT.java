@@ -302,7 +302,7 @@ class AuditHistoryIT {
     String newest = keys.get(keys.size() - 1);
     WebDriver browser = Browser.start();
     try {
-      signIn(browser, "dm");
+      Browser.signIn(browser, deployment, "dm");
       browser.get(deployment + "audit/history.xhtml?study=TOPIT&user=nurse.pot&from=" + day);
       WebElement firstRow = firstRow(browser);
       assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -335,14 +335,6 @@ class AuditHistoryIT {
     } finally {
       browser.quit();
     }
-  }
-
-  private void signIn(WebDriver browser, String user) {
-    browser.get(deployment + "login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    browser.findElement(By.id("login:signIn")).click();
-    Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   private static List<WebElement> rows(WebDriver browser) {

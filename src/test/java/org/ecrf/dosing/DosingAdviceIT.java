@@ -182,7 +182,7 @@ class DosingAdviceIT {
         TopitChildren.infusion(child, "SE.WEEK6", WEEK_6, "30", "5", "150", "FOLLOW", ""));
     WebDriver browser = Browser.start();
     try {
-      signIn(browser, "inv.pot");
+      Browser.signIn(browser, deployment, "inv.pot");
       openForm(browser, child, "SE.WEEK14", "F.TROUGH");
       setValue(browser, "IG.TROUGH_SAMPLE|1|I.TROUGH_DATE", WEEK_14);
       setValue(browser, "IG.TROUGH_SAMPLE|1|I.TROUGH_TIME", "08:30");
@@ -263,14 +263,6 @@ class DosingAdviceIT {
         + "<DateTimeStamp>2026-04-06T12:00:00Z</DateTimeStamp><ReasonForChange>"
         + reason
         + "</ReasonForChange></AuditRecord>";
-  }
-
-  private void signIn(WebDriver driver, String user) {
-    driver.get(deployment + "login.xhtml");
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    driver.findElement(By.id("login:signIn")).click();
-    Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   private void openForm(WebDriver driver, String child, String event, String form) {

@@ -130,7 +130,7 @@ class DosingDryRunIT {
         StandardCharsets.UTF_8);
     WebDriver browser = Browser.start();
     try {
-      signIn(browser, "dm");
+      Browser.signIn(browser, deployment, "dm");
       browser.get(deployment + "dosing/dry-run.xhtml?study=TOPIT");
       assertThat(browser.findElement(By.id("currentRuleSet")).getText())
           .contains("TOPIT proactive TDM v1 (MDV.1)");
@@ -236,14 +236,6 @@ class DosingDryRunIT {
     return topit()
         .replace(MAINTENANCE_WINDOW, MAINTENANCE_WINDOW.replace("\"5\"", "\"3\""))
         .replace("<edc:DosingRuleSet Version=\"1\"", "<edc:DosingRuleSet Version=\"2\"");
-  }
-
-  private void signIn(WebDriver driver, String user) {
-    driver.get(deployment + "login.xhtml");
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    driver.findElement(By.id("login:signIn")).click();
-    Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   /** Chooses the file and presses Compare (a full page submit), then waits for the new page. */

@@ -68,7 +68,7 @@ class DataEntryPageIT {
 
   @Test
   void nurseEntersAPucaiAtWeekZeroByKeyboardAndSeesTheLiveTotal() throws SQLException {
-    signIn(browser, "nurse.pot");
+    Browser.signIn(browser, deployment, "nurse.pot");
     openForm(browser, "POT-0001", "SE.WEEK0", PUCAI);
 
     browser.findElement(By.id(PAIN + "0")).sendKeys(Keys.ARROW_DOWN);
@@ -102,7 +102,7 @@ class DataEntryPageIT {
   @Test
   void changingASavedValueAsksForAReasonThatTheAuditTrailKeeps() throws SQLException {
     String child = registerChildWithUlcerativeColitis();
-    signIn(browser, "inv.pot");
+    Browser.signIn(browser, deployment, "inv.pot");
     openForm(browser, child, "SE.WEEK2", PUCAI);
     fillPucai(browser, "0");
     save(browser);
@@ -142,7 +142,7 @@ class DataEntryPageIT {
   @Test
   void anInvalidValueBlocksSavingAndAnImplausibleOneWarnsUntilConfirmed() throws SQLException {
     String child = registerChildWithUlcerativeColitis();
-    signIn(browser, "inv.pot");
+    Browser.signIn(browser, deployment, "inv.pot");
     openForm(browser, child, "SE.WEEK6", PUCAI);
     fillPucai(browser, "0");
     WebElement stools = browser.findElement(By.id(STOOLS));
@@ -188,8 +188,8 @@ class DataEntryPageIT {
     String child = registerChildWithUlcerativeColitis();
     WebDriver nurse = Browser.start();
     try {
-      signIn(browser, "inv.pot");
-      signIn(nurse, "nurse.pot");
+      Browser.signIn(browser, deployment, "inv.pot");
+      Browser.signIn(nurse, deployment, "nurse.pot");
       openForm(browser, child, "SE.WEEK14", PUCAI);
       openForm(nurse, child, "SE.WEEK14", PUCAI);
 
@@ -214,7 +214,7 @@ class DataEntryPageIT {
   void anImportAndAPageSaveOfTheSameValuesWriteTheSameAuditEvents() throws SQLException {
     String onPage = registerChildWithUlcerativeColitis();
     String imported = registerChildWithUlcerativeColitis();
-    signIn(browser, "inv.pot");
+    Browser.signIn(browser, deployment, "inv.pot");
     openForm(browser, onPage, "SE.WEEK22", PUCAI);
     fillPucai(browser, "1");
     save(browser);
@@ -281,7 +281,7 @@ class DataEntryPageIT {
 
   @Test
   void investigatorEnrolsAChildAtPotsdamRandomisesAndOpensWeekZero() {
-    signIn(browser, "inv.pot");
+    Browser.signIn(browser, deployment, "inv.pot");
     browser.get(deployment + "subjects/list.xhtml?study=TOPIT");
     browser.findElement(By.id("subjects:register")).click();
     Browser.waitFor(browser)
@@ -358,7 +358,7 @@ class DataEntryPageIT {
   @Test
   void medicalHistoryRowsFollowSkipLogicAndARemovedRowIsAuditedNotDeleted() throws SQLException {
     String child = registerChildWithUlcerativeColitis();
-    signIn(browser, "nurse.pot");
+    Browser.signIn(browser, deployment, "nurse.pot");
     openForm(browser, child, "SE.SCREENING", "F.MEDICAL_HISTORY");
 
     addRow(browser);
@@ -484,14 +484,6 @@ class DataEntryPageIT {
   private static void waitForMessage(WebDriver driver, String text) {
     Browser.waitFor(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-  }
-
-  private void signIn(WebDriver driver, String user) {
-    driver.get(deployment + "login.xhtml");
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    driver.findElement(By.id("login:signIn")).click();
-    Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   private void openForm(WebDriver driver, String subject, String event, String form) {

@@ -72,7 +72,7 @@ class MonitoringPageIT {
         api("inv.ber").post(formPath(child) + "/transitions", "{\"to\": \"COMPLETE\"}");
     assertThat(complete.status()).as(complete.body()).isEqualTo(200);
 
-    signIn(browser, "monitor");
+    Browser.signIn(browser, deployment, "monitor");
     openLab(browser, child);
     click(browser, "monitoringForm:verifyForm");
     waitForMessage(browser, "Every item left to verify is marked verified.");
@@ -87,7 +87,7 @@ class MonitoringPageIT {
     long query = onlyQuery(child).getJsonNumber("id").longValue();
     restartBrowser();
 
-    signIn(browser, "inv.ber");
+    Browser.signIn(browser, deployment, "inv.ber");
     openLab(browser, child);
     WebElement esr = input(browser, ESR);
     esr.clear();
@@ -106,7 +106,7 @@ class MonitoringPageIT {
     waitForMessage(browser, "the query is answered");
     restartBrowser();
 
-    signIn(browser, "monitor");
+    Browser.signIn(browser, deployment, "monitor");
     openLab(browser, child);
     assertThat(browser.findElement(By.id("monitoringStatus")).getText()).isEqualTo("in progress");
     reply(browser, query, "Thank you, matches the source.", "close");
@@ -142,7 +142,7 @@ class MonitoringPageIT {
     String child = topit.randomised("inv.ber", "BER", "CD");
     topit.importOdm("inv.ber", TopitChildren.infusion(child, "SE.WEEK0", "2026-01-12"));
 
-    signIn(browser, "inv.ber");
+    Browser.signIn(browser, deployment, "inv.ber");
     for (int save = 0; save < 2; save++) {
       openForm(browser, child, "SE.WEEK2", "F.ANTHRO");
       setDate(browser, browser.findElement(By.id("entry:visitDate")), "2026-02-10");
@@ -184,7 +184,7 @@ class MonitoringPageIT {
                     + " analysis\"}");
     assertThat(locked.status()).as(locked.body()).isEqualTo(200);
 
-    signIn(browser, "inv.ber");
+    Browser.signIn(browser, deployment, "inv.ber");
     openLab(browser, child);
 
     assertThat(browser.findElement(By.cssSelector(".ecrf-readonly-note")).isDisplayed()).isTrue();
@@ -297,14 +297,6 @@ class MonitoringPageIT {
   private static void waitForMessage(WebDriver driver, String text) {
     Browser.waitFor(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-  }
-
-  private void signIn(WebDriver driver, String user) {
-    driver.get(deployment + "login.xhtml");
-    driver.findElement(By.id("login:username")).sendKeys(user);
-    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    driver.findElement(By.id("login:signIn")).click();
-    Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   /** A fresh browser, as the next user at another computer. */

@@ -3,13 +3,16 @@ package org.ecrf.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +53,15 @@ public final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Signs a demo user in through the sign-in page and waits for the home page. */
+  public static void signIn(WebDriver driver, URL deployment, String user) {
+    driver.get(deployment + "login.xhtml");
+    driver.findElement(By.id("login:username")).sendKeys(user);
+    driver.findElement(By.id("login:password")).sendKeys(ApiClient.DEMO_PASSWORD);
+    driver.findElement(By.id("login:signIn")).click();
+    waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
   }
 
   public static WebDriverWait waitFor(WebDriver driver) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ecrf.dosing.application.TroughPoint;
+import org.ecrf.platform.web.ChartOptions;
 
 /**
  * A guided-arm child's trough levels as a Chart.js configuration for PrimeFaces' {@code p:chart}:
@@ -95,34 +96,20 @@ final class TroughChart {
   }
 
   private static JsonObjectBuilder options(Labels labels) {
-    return Json.createObjectBuilder()
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-        .add(
-            "plugins",
-            Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("position", "bottom")))
-        .add(
-            "scales",
-            Json.createObjectBuilder()
-                .add(
-                    "y",
-                    Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add("position", "left")
-                        .add("title", title(labels.levelAxis())))
-                .add(
-                    "dose",
-                    Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add("position", "right")
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                        .add("title", title(labels.doseAxis()))));
-  }
-
-  private static JsonObjectBuilder title(String text) {
-    return Json.createObjectBuilder().add("display", true).add("text", text);
+    return ChartOptions.withScales(
+        Json.createObjectBuilder()
+            .add(
+                "y",
+                Json.createObjectBuilder()
+                    .add("beginAtZero", true)
+                    .add("position", "left")
+                    .add("title", ChartOptions.axisTitle(labels.levelAxis())))
+            .add(
+                "dose",
+                Json.createObjectBuilder()
+                    .add("beginAtZero", true)
+                    .add("position", "right")
+                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                    .add("title", ChartOptions.axisTitle(labels.doseAxis()))));
   }
 }

@@ -164,7 +164,7 @@ public class DataEntryService {
     FormChanges writer = new FormChanges(auditTrail, who, formPath(address), now);
     writer.apply(form, changes, evaluation, command.reason());
     writer.recordConfirmations(form, evaluation);
-    command.visitDate().ifPresent(date -> setVisitDate(event, date, who, address));
+    command.visitDate().ifPresent(date -> writer.setVisitDate(event, date));
     saved.fire(
         new FormDataSaved(
             address, form, changes, writer.confirmedWarnings(), evaluation, who, now));
@@ -219,37 +219,6 @@ public class DataEntryService {
               data.add(event);
               return event;
             });
-  }
-
-  private void setVisitDate(
-      StudyEventData event, LocalDate date, AuditEntry who, FormAddress address) {
-    Optional<LocalDate> before = event.visitDate();
-    if (before.isPresent() && before.get().equals(date)) {
-      return;
-    }
-    event.setVisitDate(date);
-    ItemPath path =
-        new ItemPath(
-            address.studyOid(),
-            address.subjectKey(),
-            address.eventOid(),
-            address.eventRepeat(),
-            null,
-            null,
-            null,
-            null);
-    auditTrail.record(
-        new AuditEntry(
-            AuditEventType.VISIT_DATE_SET,
-            who.actor(),
-            who.actorRole(),
-            who.siteCode(),
-            who.source(),
-            path.toString(),
-            before.map(Object::toString).orElse(null),
-            date.toString(),
-            null,
-            path));
   }
 
   private void flush(FormAddress address) {

@@ -1,6 +1,7 @@
 package org.ecrf.entry.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.ecrf.entry.domain.ItemPath;
 import org.ecrf.entry.domain.ItemStatus;
 import org.ecrf.entry.domain.ItemValue;
 import org.ecrf.entry.domain.StoredValue;
+import org.ecrf.entry.domain.StudyEventData;
 
 /**
  * Writes one save's change set into a form and records an audit event for every change, with the
@@ -193,6 +195,31 @@ final class FormChanges {
 
   private org.ecrf.audit.domain.ItemPath itemPath(ItemPath path) {
     return groupPath(path.group()).item(path.itemOid());
+  }
+
+  /** Sets the visit's date with the save (audited as VISIT_DATE_SET); nothing for the same date. */
+  void setVisitDate(StudyEventData event, LocalDate date) {
+    Optional<LocalDate> before = event.visitDate();
+    if (before.isPresent() && before.get().equals(date)) {
+      return;
+    }
+    event.setVisitDate(date);
+    org.ecrf.audit.domain.ItemPath visit =
+        new org.ecrf.audit.domain.ItemPath(
+            formPath.studyOid(),
+            formPath.subjectKey(),
+            formPath.eventOid(),
+            formPath.eventRepeat(),
+            null,
+            null,
+            null,
+            null);
+    record(
+        AuditEventType.VISIT_DATE_SET,
+        visit,
+        before.map(Object::toString).orElse(null),
+        date.toString(),
+        null);
   }
 
   private void record(

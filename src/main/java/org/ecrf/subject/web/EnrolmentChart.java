@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ecrf.platform.web.ChartOptions;
 import org.ecrf.subject.domain.EnrolmentTimeline;
 import org.ecrf.subject.domain.EnrolmentTimeline.SiteCurve;
 
@@ -93,29 +94,17 @@ final class EnrolmentChart {
   }
 
   private static JsonObjectBuilder options(Labels labels) {
-    return Json.createObjectBuilder()
-        .add("responsive", true)
-        .add("maintainAspectRatio", false)
-        .add("animation", false)
-        .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-        .add(
-            "plugins",
-            Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("position", "bottom")))
-        .add(
-            "scales",
-            Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("title", title(labels.monthAxis())))
-                .add(
-                    "y",
-                    Json.createObjectBuilder()
-                        .add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                        .add("title", title(labels.countAxis()))));
-  }
-
-  private static JsonObjectBuilder title(String text) {
-    return Json.createObjectBuilder().add("display", true).add("text", text);
+    return ChartOptions.withScales(
+        Json.createObjectBuilder()
+            .add(
+                "x",
+                Json.createObjectBuilder().add("title", ChartOptions.axisTitle(labels.monthAxis())))
+            .add(
+                "y",
+                Json.createObjectBuilder()
+                    .add("beginAtZero", true)
+                    .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                    .add("title", ChartOptions.axisTitle(labels.countAxis()))));
   }
 
   private static String format(String pattern, String siteCode, Labels labels) {
