@@ -70,7 +70,8 @@ public final class Launcher {
                 "ECRF_DB_URL", database.url(),
                 "ECRF_DB_USER", database.app().user(),
                 "ECRF_DB_PASSWORD", database.app().password(),
-                "ECRF_DEMO", Boolean.toString(settings.demo())));
+                "ECRF_DEMO", Boolean.toString(settings.demo()),
+                "ECRF_EXPORT_DIRECTORY", settings.dataDir().resolve("exports").toString()));
     started.push(server);
     server.awaitReady(settings.httpPort());
     LOG.log(

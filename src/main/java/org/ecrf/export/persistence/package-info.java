@@ -1,0 +1,2 @@
+/** JPA access to the export jobs. */
+package org.ecrf.export.persistence;
