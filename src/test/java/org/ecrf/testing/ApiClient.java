@@ -86,6 +86,22 @@ public final class ApiClient {
     return send(request(path).DELETE());
   }
 
+  /** A GET of a file (any media type), keeping its bytes and headers. */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              request(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(60))
@@ -107,6 +123,20 @@ public final class ApiClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file: status, headers and the bytes as sent. */
+  public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+    /** A header's value, or empty. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
+    /** The body as UTF-8 text (for error answers and XML). */
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
     }
   }
 
