@@ -26,9 +26,10 @@ import org.ecrf.shared.InvalidInputException;
  * Sponsor exports of a study, for SPONSOR and DATA_MANAGER (403 for other roles, 404 for an unknown
  * study, 400 for a bad format or date). The {@code GET .../export/...} paths run the export and
  * answer the file itself with its SHA-256 in {@code X-Content-SHA256} and the job in {@code
- * X-Export-Id}; an export that fails answers 500 with the reason, and nothing partial is sent. Long
- * exports are better queued with {@code POST .../exports} (202 with the job and its {@code
- * Location}), watched with {@code GET .../exports/{id}} and fetched from {@code .../file}.
+ * X-Export-Id}; an export that fails answers 500 with the reason, and nothing partial is sent.
+ * Refusals are JSON, so these paths also accept {@code Accept: application/json}. Long exports are
+ * better queued with {@code POST .../exports} (202 with the job and its {@code Location}), watched
+ * with {@code GET .../exports/{id}} and fetched from {@code .../file}.
  */
 @Path("studies/{study}")
 @RequestScoped
@@ -39,7 +40,7 @@ public class ExportResource {
 
   @GET
   @Path("export/odm")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
   @Operation(summary = "The study as ODM 1.3.2: metadata, data, audit records, signatures, queries")
   @APIResponse(responseCode = "200", description = "The ODM file")
   public Response odm(
@@ -53,7 +54,7 @@ public class ExportResource {
 
   @GET
   @Path("export/sdtm")
-  @Produces("application/zip")
+  @Produces({"application/zip", MediaType.APPLICATION_JSON})
   @Operation(summary = "The SDTM datasets with their Define-XML, zipped")
   @APIResponse(responseCode = "200", description = "A zip of one file per dataset and define.xml")
   public Response sdtm(
@@ -69,7 +70,7 @@ public class ExportResource {
 
   @GET
   @Path("export/define")
-  @Produces(MediaType.APPLICATION_XML)
+  @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
   @Operation(summary = "Define-XML 2.1 of the SDTM datasets")
   @APIResponse(responseCode = "200", description = "The define.xml")
   public Response define(@PathParam("study") String study) throws IOException {
