@@ -23,6 +23,8 @@ final class RowCheck {
     PRINTABLE_ASCII
   }
 
+  private static final int PREVIEW = 40;
+
   private final Dataset dataset;
   private final TextRule textRule;
 
@@ -89,7 +91,7 @@ final class RowCheck {
               + " bytes is longer than the variable's length "
               + variable.length()
               + ": '"
-              + text
+              + preview(text)
               + "'");
     }
   }
@@ -122,7 +124,7 @@ final class RowCheck {
                 + " at position "
                 + (i + 1)
                 + " is not printable ASCII: '"
-                + text
+                + preview(text)
                 + "'");
       }
     }
@@ -142,9 +144,17 @@ final class RowCheck {
               + ", not a "
               + value.getClass().getSimpleName()
               + " ("
-              + value
+              + preview(String.valueOf(value))
               + ")");
     }
+  }
+
+  /**
+   * The value as a message shows it: at most {@value #PREVIEW} characters, so that a refused free
+   * text does not carry a whole narrative into logs and job reports.
+   */
+  static String preview(String text) {
+    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW) + "...";
   }
 
   private static String codePoint(int codePoint) {

@@ -31,6 +31,9 @@ public final class XptFormat implements DatasetFormat {
   /** The largest integer magnitude written: 2<sup>53</sup>, the last a double holds exactly. */
   public static final long MAX_EXACT_INTEGER = 1L << 53;
 
+  /** The most variables a file holds: the NAMESTR header gives their count in 4 digits. */
+  public static final int MAX_VARIABLES = 9999;
+
   @Override
   public String extension() {
     return "xpt";

@@ -29,6 +29,15 @@ final class XptSink implements DatasetSink {
       throw new IllegalArgumentException(
           "Dataset " + dataset.name() + ": label '" + dataset.label() + "' is not printable ASCII");
     }
+    if (dataset.variables().size() > XptFormat.MAX_VARIABLES) {
+      throw new IllegalArgumentException(
+          "Dataset "
+              + dataset.name()
+              + " has "
+              + dataset.variables().size()
+              + " variables; SAS transport v5 holds at most "
+              + XptFormat.MAX_VARIABLES);
+    }
     this.dataset = dataset;
     this.check = new RowCheck(dataset, RowCheck.TextRule.PRINTABLE_ASCII);
     this.out = new BufferedOutputStream(stream);
@@ -69,7 +78,7 @@ final class XptSink implements DatasetSink {
             dataset,
             rows + 1,
             variable,
-            integer + " is beyond ±2^53, the largest integer a SAS reader holds exactly");
+            integer + " is beyond 2^53 in magnitude, the last integer a SAS reader holds exactly");
       }
       return IbmFloat.bits(integer);
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.ecrf.export.dataset.DatasetFormat;
 import org.ecrf.export.dataset.DatasetSink;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,13 @@ class DatasetFormatsTest {
     assertThatThrownBy(() -> DatasetFormats.byName(name))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown dataset format '" + name + "'; known: [dataset-json, xpt, csv]");
+  }
+
+  @Test
+  void refusesANullName() {
+    assertThatThrownBy(() -> DatasetFormats.byName(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No dataset format given; known: [dataset-json, xpt, csv]");
   }
 
   @ParameterizedTest

@@ -177,8 +177,8 @@ class XptFormatTest {
           é in text              | Dataset SMP, row 1, variable TEXT: character U+00E9 at position 4
           tab in text            | Dataset SMP, row 1, variable TEXT: character U+0009 at position 4
           text of 21 bytes       | Dataset SMP, row 1, variable TEXT: text of 21 bytes is longer than the variable's length 20
-          integer beyond 2^53    | Dataset SMP, row 1, variable COUNT: 9007199254740993 is beyond
-          negative beyond 2^53   | Dataset SMP, row 1, variable COUNT: -9007199254740993 is beyond
+          integer beyond 2^53    | Dataset SMP, row 1, variable COUNT: 9007199254740993 is beyond 2^53 in magnitude
+          negative beyond 2^53   | Dataset SMP, row 1, variable COUNT: -9007199254740993 is beyond 2^53 in magnitude
           decimal beyond IBM     | Dataset SMP, row 1, variable AMOUNT: 8E+75 is larger than the largest
           Integer for INTEGER    | Dataset SMP, row 1, variable COUNT: a INTEGER value must be a Long, not a Integer
           Double for DECIMAL     | Dataset SMP, row 1, variable AMOUNT: a DECIMAL value must be a BigDecimal, not a Double
@@ -200,6 +200,29 @@ class XptFormatTest {
     assertThat(out.toByteArray())
         .as("nothing of the refused row written")
         .isEqualTo(write(dataset, List.of()));
+  }
+
+  @Test
+  void refusesMoreVariablesThanTheNamestrHeaderCounts() {
+    List<Variable> variables =
+        java.util.stream.IntStream.rangeClosed(1, 10_000)
+            .mapToObj(
+                i ->
+                    Variable.text(
+                        "V" + i, "Variable " + i, 1, "Topic", false, VariableOrigin.COLLECTED))
+            .toList();
+    Dataset dataset = new Dataset("WIDE", "Wide", "N/A", "N/A", variables);
+    assertThatThrownBy(() -> new XptFormat().open(dataset, FILE, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Dataset WIDE has 10000 variables; SAS transport v5 holds at most 9999");
+  }
+
+  @Test
+  void shortensALongValueInTheMessage() throws IOException {
+    DatasetSink sink = new XptFormat().open(sample(), FILE, new ByteArrayOutputStream());
+    String narrative = "\u00e9" + "x".repeat(300);
+    assertThatThrownBy(() -> sink.row(List.of(narrative, 1L, BigDecimal.ONE)))
+        .hasMessageEndingWith("'" + narrative.substring(0, 40) + "...'");
   }
 
   @Test
