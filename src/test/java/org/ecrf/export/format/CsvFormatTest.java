@@ -56,7 +56,7 @@ class CsvFormatTest {
       throws IOException {
     byte[] bytes =
         write(
-            XptFormatTest.sample(),
+            SampleDataset.sample(),
             List.of(
                 List.of("A", 1L, new BigDecimal("0.1")),
                 Arrays.asList(null, null, null),
@@ -87,9 +87,9 @@ class CsvFormatTest {
 
   @Test
   void refusesAMisfitAndFinishesWithoutClosingTheStream() throws IOException {
-    XptFormatTest.ClosingWatch out = new XptFormatTest.ClosingWatch();
+    SampleDataset.ClosingWatch out = new SampleDataset.ClosingWatch();
     DatasetSink sink =
-        new CsvFormat().open(XptFormatTest.mandatorySample(), XptFormatTest.FILE, out);
+        new CsvFormat().open(SampleDataset.mandatorySample(), SampleDataset.FILE, out);
     sink.row(List.of("A", 1L, BigDecimal.ONE));
 
     assertThatThrownBy(() -> sink.row(List.of("x".repeat(21), 1L, BigDecimal.ONE)))
@@ -148,7 +148,7 @@ class CsvFormatTest {
 
   private static byte[] write(Dataset dataset, List<List<Object>> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetSink sink = new CsvFormat().open(dataset, XptFormatTest.FILE, out)) {
+    try (DatasetSink sink = new CsvFormat().open(dataset, SampleDataset.FILE, out)) {
       for (List<Object> row : rows) {
         sink.row(row);
       }

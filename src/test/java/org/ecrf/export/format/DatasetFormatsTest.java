@@ -48,7 +48,7 @@ class DatasetFormatsTest {
   void writesRowsAsTheyComeWithoutHoldingTheDataset(String name) throws IOException {
     CountingStream out = new CountingStream();
     DatasetSink sink =
-        DatasetFormats.byName(name).open(XptFormatTest.sample(), XptFormatTest.FILE, out);
+        DatasetFormats.byName(name).open(SampleDataset.sample(), SampleDataset.FILE, out);
     long afterFirstThousand = 0;
     for (long i = 1; i <= 20_000; i++) {
       sink.row(List.of("row number " + i, i, BigDecimal.valueOf(i, 2)));

@@ -62,7 +62,7 @@ class DatasetJsonFormatTest {
 
   @Test
   void writesTheFileAttributesAndTheRecordCountAfterTheRows() throws IOException {
-    byte[] bytes = write(XptFormatTest.sample(), List.of(List.of("A", 1L, BigDecimal.ONE)));
+    byte[] bytes = write(SampleDataset.sample(), List.of(List.of("A", 1L, BigDecimal.ONE)));
     JsonObject json = parse(bytes);
 
     assertThat(DatasetJsonSchema.violations(bytes)).isEmpty();
@@ -92,7 +92,7 @@ class DatasetJsonFormatTest {
     String tricky = "quote \" backslash \\ newline \n tab \t bell \u0007 caf\u00e9 \ud83d\ude00";
     byte[] bytes =
         write(
-            XptFormatTest.sample(),
+            SampleDataset.sample(),
             List.of(
                 List.of("A", 1L, new BigDecimal("0.1")),
                 Arrays.asList("", null, new BigDecimal("12.50")),
@@ -120,7 +120,7 @@ class DatasetJsonFormatTest {
 
   @Test
   void theSchemaOracleRejectsAFileWithoutItsRecordCountOrWithAWrongType() throws IOException {
-    String valid = new String(write(XptFormatTest.sample(), List.of()), StandardCharsets.UTF_8);
+    String valid = new String(write(SampleDataset.sample(), List.of()), StandardCharsets.UTF_8);
     byte[] noRecords =
         valid.replace("\"records\":0", "\"recs\":0").getBytes(StandardCharsets.UTF_8);
     byte[] wrongType =
@@ -134,7 +134,7 @@ class DatasetJsonFormatTest {
 
   @Test
   void writesAnEmptyDatasetAsZeroRecords() throws IOException {
-    byte[] bytes = write(XptFormatTest.sample(), List.of());
+    byte[] bytes = write(SampleDataset.sample(), List.of());
     assertThat(DatasetJsonSchema.violations(bytes)).isEmpty();
     assertThat(parse(bytes).getInt("records")).isZero();
     assertThat(parse(bytes).getJsonArray("rows")).isEmpty();
@@ -174,7 +174,7 @@ class DatasetJsonFormatTest {
   void refusesALoneSurrogateAndAMisfitInALaterRow() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DatasetSink sink =
-        new DatasetJsonFormat().open(XptFormatTest.mandatorySample(), XptFormatTest.FILE, out);
+        new DatasetJsonFormat().open(SampleDataset.mandatorySample(), SampleDataset.FILE, out);
     sink.row(List.of("ok", 1L, BigDecimal.ONE));
     sink.row(List.of("ok", 2L, BigDecimal.ONE));
 
@@ -192,9 +192,9 @@ class DatasetJsonFormatTest {
 
   @Test
   void finishesTheFileOnCloseWithoutClosingTheStream() throws IOException {
-    XptFormatTest.ClosingWatch out = new XptFormatTest.ClosingWatch();
+    SampleDataset.ClosingWatch out = new SampleDataset.ClosingWatch();
     DatasetSink sink =
-        new DatasetJsonFormat().open(XptFormatTest.sample(), XptFormatTest.FILE, out);
+        new DatasetJsonFormat().open(SampleDataset.sample(), SampleDataset.FILE, out);
     sink.row(List.of("A", 1L, BigDecimal.ONE));
     sink.close();
     sink.close();
@@ -231,7 +231,7 @@ class DatasetJsonFormatTest {
 
   private static byte[] write(Dataset dataset, List<List<Object>> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetSink sink = new DatasetJsonFormat().open(dataset, XptFormatTest.FILE, out)) {
+    try (DatasetSink sink = new DatasetJsonFormat().open(dataset, SampleDataset.FILE, out)) {
       for (List<Object> row : rows) {
         sink.row(row);
       }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RowCheckTest {
 
-  private static final Dataset SAMPLE = XptFormatTest.sample();
-  private static final Dataset MANDATORY = XptFormatTest.mandatorySample();
+  private static final Dataset SAMPLE = SampleDataset.sample();
+  private static final Dataset MANDATORY = SampleDataset.mandatorySample();
 
   @ParameterizedTest(name = "U+{0}: ASCII {1}, UTF-8 {2}")
   @CsvSource({

@@ -10,11 +10,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.ecrf.export.dataset.Dataset;
-import org.ecrf.export.dataset.DatasetFileInfo;
 import org.ecrf.export.dataset.DatasetSink;
 import org.ecrf.export.dataset.Variable;
 import org.ecrf.export.dataset.VariableOrigin;
@@ -26,15 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class XptFormatTest {
-
-  static final DatasetFileInfo FILE =
-      new DatasetFileInfo(
-          "TOPIT",
-          "MDV.1",
-          Instant.parse("2026-11-25T00:37:33Z"),
-          "Test Originator",
-          "ecrf",
-          "1.0");
 
   @TempDir Path dir;
 
@@ -75,7 +65,7 @@ class XptFormatTest {
 
   @Test
   void readstatReadsNumbersTextPaddingAndMissingValues() throws Exception {
-    Dataset dataset = sample();
+    Dataset dataset = SampleDataset.sample();
     Path xpt = dir.resolve("sample.xpt");
     Files.write(
         xpt,
@@ -97,6 +87,34 @@ class XptFormatTest {
             "\"12345678901234567890\",9007199254740992.000000,-0.001000",
             "\"\",0.000000,1000000.000000");
     assertThat(ReadstatCli.metadata(xpt)).contains("Timestamp: 25 Nov 2026 00:37");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "0.1, 401999999999999A",
+    "0.333333333333333333333333333333, 4055555555555554", // rounded to the nearest double first
+    "0.33333333333333331, 4055555555555554",
+    "12.5, 41C8000000000000",
+    "-12.50, C1C8000000000000",
+    "0, 0000000000000000",
+    "1E-80, 0000000000000000", // below IBM's range: 0
+    "9007199254740993, 4E20000000000000", // a decimal is rounded to a double, unlike an integer
+  })
+  void storesADecimalAsTheIbmFormOfItsNearestDouble(String decimal, String hex) throws IOException {
+    Dataset dataset =
+        new Dataset(
+            "NUM",
+            "Numbers",
+            "N/A",
+            "N/A",
+            List.of(
+                Variable.number(
+                    "X", "X", VariableType.DECIMAL, "Topic", false, VariableOrigin.DERIVED)));
+    byte[] bytes = write(dataset, List.of(List.of(new BigDecimal(decimal))));
+    int observation = indexOf(bytes, "HEADER RECORD*******OBS") + 80;
+
+    assertThat(HexFormat.of().withUpperCase().formatHex(bytes, observation, observation + 8))
+        .isEqualTo(hex);
   }
 
   @ParameterizedTest(name = "{0} rows of {1} bytes")
@@ -136,7 +154,7 @@ class XptFormatTest {
 
   @Test
   void writesTheHeaderRecordsOfTs140() throws Exception {
-    byte[] bytes = write(sample(), List.of());
+    byte[] bytes = write(SampleDataset.sample(), List.of());
     String text = new String(bytes, 0, 80 * 8, StandardCharsets.US_ASCII);
 
     assertThat(text.substring(0, 80))
@@ -156,8 +174,8 @@ class XptFormatTest {
 
   @Test
   void finishesTheFileOnCloseWithoutClosingTheStream() throws Exception {
-    ClosingWatch out = new ClosingWatch();
-    DatasetSink sink = new XptFormat().open(sample(), FILE, out);
+    SampleDataset.ClosingWatch out = new SampleDataset.ClosingWatch();
+    DatasetSink sink = new XptFormat().open(SampleDataset.sample(), SampleDataset.FILE, out);
     sink.row(List.of("A", 1L, BigDecimal.ONE));
     sink.close();
     sink.close();
@@ -188,9 +206,9 @@ class XptFormatTest {
           """)
   void refusesAValueThatDoesNotFitNamingDatasetRowAndVariable(String misfit, String message)
       throws Exception {
-    Dataset dataset = mandatorySample();
+    Dataset dataset = SampleDataset.mandatorySample();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DatasetSink sink = new XptFormat().open(dataset, FILE, out);
+    DatasetSink sink = new XptFormat().open(dataset, SampleDataset.FILE, out);
 
     assertThatThrownBy(() -> sink.row(misfitRow(misfit)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -212,14 +230,17 @@ class XptFormatTest {
                         "V" + i, "Variable " + i, 1, "Topic", false, VariableOrigin.COLLECTED))
             .toList();
     Dataset dataset = new Dataset("WIDE", "Wide", "N/A", "N/A", variables);
-    assertThatThrownBy(() -> new XptFormat().open(dataset, FILE, new ByteArrayOutputStream()))
+    assertThatThrownBy(
+            () -> new XptFormat().open(dataset, SampleDataset.FILE, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Dataset WIDE has 10000 variables; SAS transport v5 holds at most 9999");
   }
 
   @Test
   void shortensALongValueInTheMessage() throws IOException {
-    DatasetSink sink = new XptFormat().open(sample(), FILE, new ByteArrayOutputStream());
+    DatasetSink sink =
+        new XptFormat()
+            .open(SampleDataset.sample(), SampleDataset.FILE, new ByteArrayOutputStream());
     String narrative = "\u00e9" + "x".repeat(300);
     assertThatThrownBy(() -> sink.row(List.of(narrative, 1L, BigDecimal.ONE)))
         .hasMessageEndingWith("'" + narrative.substring(0, 40) + "...'");
@@ -227,8 +248,10 @@ class XptFormatTest {
 
   @Test
   void refusesADatasetLabelThatIsNotAscii() {
-    Dataset dataset = new Dataset("DM", "Démographie", "N/A", "N/A", sample().variables());
-    assertThatThrownBy(() -> new XptFormat().open(dataset, FILE, new ByteArrayOutputStream()))
+    Dataset dataset =
+        new Dataset("DM", "Démographie", "N/A", "N/A", SampleDataset.sample().variables());
+    assertThatThrownBy(
+            () -> new XptFormat().open(dataset, SampleDataset.FILE, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Dataset DM")
         .hasMessageContaining("not printable ASCII");
@@ -251,44 +274,9 @@ class XptFormatTest {
     };
   }
 
-  static Dataset sample() {
-    return new Dataset(
-        "SMP",
-        "Sample",
-        "N/A",
-        "N/A",
-        List.of(
-            Variable.text("TEXT", "Some text", 20, "Topic", false, VariableOrigin.COLLECTED),
-            Variable.number(
-                "COUNT",
-                "A count",
-                VariableType.INTEGER,
-                "Result Qualifier",
-                false,
-                VariableOrigin.COLLECTED),
-            Variable.number(
-                "AMOUNT",
-                "An amount",
-                VariableType.DECIMAL,
-                "Result Qualifier",
-                false,
-                VariableOrigin.COLLECTED)));
-  }
-
-  static Dataset mandatorySample() {
-    List<Variable> variables =
-        sample().variables().stream()
-            .map(
-                v ->
-                    new Variable(
-                        v.name(), v.label(), v.type(), v.length(), v.role(), true, v.origin(), 0))
-            .toList();
-    return new Dataset("SMP", "Sample", "N/A", "N/A", variables);
-  }
-
   private static byte[] write(Dataset dataset, List<List<Object>> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DatasetSink sink = new XptFormat().open(dataset, FILE, out)) {
+    try (DatasetSink sink = new XptFormat().open(dataset, SampleDataset.FILE, out)) {
       for (List<Object> row : rows) {
         sink.row(row);
       }
@@ -304,15 +292,5 @@ class XptFormatTest {
 
   private static int indexOf(byte[] bytes, String text) {
     return new String(bytes, StandardCharsets.ISO_8859_1).indexOf(text);
-  }
-
-  /** A byte stream that remembers whether it was closed. */
-  static final class ClosingWatch extends ByteArrayOutputStream {
-    boolean closed;
-
-    @Override
-    public void close() {
-      closed = true;
-    }
   }
 }
