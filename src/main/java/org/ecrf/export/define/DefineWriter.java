@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,26 @@ public final class DefineWriter {
    */
   public void writeTo(OutputStream out) throws IOException {
     DefineXmlOut xml = DefineXmlOut.open(out);
+    writeStudyHeader(xml);
+    writeStandards(xml);
+    List<ValueLists.ValueList> valueLists = ValueLists.of(content);
+    ValueLists.writeDefinitions(xml, valueLists);
+    for (Dataset dataset : content.datasets()) {
+      writeItemGroupDef(xml, dataset);
+    }
+    writeItemDefs(xml, valueLists);
+    for (VariableTerms terms : content.variableTerms()) {
+      CodeLists.write(xml, terms, variableOf(terms).type(), content.standards());
+    }
+    xml.end(); // MetaDataVersion
+    xml.end(); // Study
+    xml.end(); // ODM
+    xml.finish();
+    out.flush();
+  }
+
+  /** Opens ODM, Study (after its GlobalVariables) and MetaDataVersion. */
+  private void writeStudyHeader(DefineXmlOut xml) throws IOException {
     DefineStudy study = content.study();
     xml.start(
         "ODM",
@@ -71,29 +92,6 @@ public final class DefineWriter {
             .add("OID", study.metaDataVersionOid())
             .add("Name", study.metaDataVersionName())
             .def("DefineVersion", DEFINE_VERSION));
-    writeStandards(xml);
-    for (Dataset dataset : content.datasets()) {
-      writeItemGroupDef(xml, dataset);
-    }
-    Map<String, VariableTerms> termsByVariable = new HashMap<>();
-    for (VariableTerms terms : content.variableTerms()) {
-      termsByVariable.put(terms.dataset() + "." + terms.variable(), terms);
-    }
-    for (Dataset dataset : content.datasets()) {
-      for (Variable variable : dataset.variables()) {
-        Optional<VariableTerms> terms =
-            Optional.ofNullable(termsByVariable.get(dataset.name() + "." + variable.name()));
-        ItemDefs.write(xml, dataset, variable, terms);
-      }
-    }
-    for (VariableTerms terms : content.variableTerms()) {
-      CodeLists.write(xml, terms, variableOf(terms).type(), content.standards());
-    }
-    xml.end();
-    xml.end();
-    xml.end();
-    xml.finish();
-    out.flush();
   }
 
   /** The FileOID: study, MetaDataVersion and creation time, so that each export is told apart. */
@@ -117,6 +115,42 @@ public final class DefineWriter {
   static boolean repeating(Dataset dataset) {
     return !DatasetClass.of(dataset.domainClass(), dataset.name()).referenceData()
         && !dataset.structure().trim().equalsIgnoreCase("One record per subject");
+  }
+
+  /** Each variable's ItemDef, followed by the ItemDefs of its value-level definitions. */
+  private void writeItemDefs(DefineXmlOut xml, List<ValueLists.ValueList> valueLists)
+      throws IOException {
+    Map<String, VariableTerms> termsByVariable = new HashMap<>();
+    for (VariableTerms terms : content.variableTerms()) {
+      termsByVariable.put(terms.dataset() + "." + terms.variable(), terms);
+    }
+    Map<String, ValueLists.ValueList> valueListByItem = new HashMap<>();
+    for (ValueLists.ValueList list : valueLists) {
+      valueListByItem.put(ItemDefs.oid(list.dataset(), list.result()), list);
+    }
+    for (Dataset dataset : content.datasets()) {
+      for (Variable variable : dataset.variables()) {
+        Optional<VariableTerms> terms =
+            Optional.ofNullable(termsByVariable.get(dataset.name() + "." + variable.name()));
+        ItemDefs.Entry entry = ItemDefs.of(dataset, variable, terms);
+        ValueLists.ValueList valueList = valueListByItem.get(entry.oid());
+        if (valueList == null) {
+          ItemDefs.write(xml, entry);
+          continue;
+        }
+        ItemDefs.write(
+            xml,
+            new ItemDefs.Entry(
+                entry.oid(),
+                variable,
+                entry.description(),
+                entry.codeListOid(),
+                Optional.of(valueList.oid())));
+        for (ItemDefs.Entry valueLevel : ValueLists.entries(valueList, entry.codeListOid())) {
+          ItemDefs.write(xml, valueLevel);
+        }
+      }
+    }
   }
 
   private void writeStandards(DefineXmlOut xml) throws IOException {

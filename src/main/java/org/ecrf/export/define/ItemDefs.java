@@ -67,28 +67,57 @@ final class ItemDefs {
   }
 
   /** Writes the ItemDef; {@code terms} is the variable's code list, if it has one. */
-  static void write(
-      DefineXmlOut out, Dataset dataset, Variable variable, Optional<VariableTerms> terms)
-      throws IOException {
-    String oid = oid(dataset, variable);
+  /**
+   * One ItemDef to write: a dataset variable, or one of its value-level definitions.
+   *
+   * @param oid the ItemDef OID
+   * @param variable the variable whose name, type, length and origin it carries
+   * @param description its Description, or empty for none
+   * @param codeListOid the CodeList it refers to, or empty
+   * @param valueListOid the value-level definitions it refers to, or empty
+   */
+  record Entry(
+      String oid,
+      Variable variable,
+      Optional<String> description,
+      Optional<String> codeListOid,
+      Optional<String> valueListOid) {}
+
+  /** The entry of a dataset variable: its label as description, its code list if any. */
+  static Entry of(Dataset dataset, Variable variable, Optional<VariableTerms> terms) {
+    return new Entry(
+        oid(dataset, variable),
+        variable,
+        Optional.of(variable.label()),
+        terms.map(CodeLists::oid),
+        Optional.empty());
+  }
+
+  static void write(DefineXmlOut out, Entry entry) throws IOException {
+    Variable variable = entry.variable();
     out.start(
         "ItemDef",
-        "ItemDef " + oid,
+        "ItemDef " + entry.oid(),
         Attrs.none()
-            .add("OID", oid)
+            .add("OID", entry.oid())
             .add("Name", variable.name())
             .add("DataType", dataType(variable))
             .add("Length", length(variable).map(String::valueOf).orElse(null))
             .add("SASFieldName", variable.name()));
-    out.translated("Description", variable.label());
-    if (terms.isPresent()) {
-      out.empty("CodeListRef", Attrs.none().add("CodeListOID", CodeLists.oid(terms.get())));
+    if (entry.description().isPresent()) {
+      out.translated("Description", entry.description().get());
+    }
+    if (entry.codeListOid().isPresent()) {
+      out.empty("CodeListRef", Attrs.none().add("CodeListOID", entry.codeListOid().get()));
     }
     out.emptyDef(
         "Origin",
         Attrs.none()
             .add("Type", variable.origin().defineType())
             .add("Source", source(variable.origin()).orElse(null)));
+    if (entry.valueListOid().isPresent()) {
+      out.emptyDef("ValueListRef", Attrs.none().add("ValueListOID", entry.valueListOid().get()));
+    }
     out.end();
   }
 }

@@ -16,8 +16,8 @@ import org.ecrf.export.dataset.VariableTerms;
 import org.ecrf.export.dataset.VariableType;
 
 /**
- * A small but realistic SDTM define for TOPIT: DM, LB and TS. C-codes are from CDISC SDTM CT
- * 2025-03-25 (ibd-trial-spec.md §4.4 for the lab tests).
+ * A small but realistic SDTM define for TOPIT: DM, LB, TS and SUPPDM. C-codes are from CDISC SDTM
+ * CT 2025-03-25 (ibd-trial-spec.md §4.4 for the lab tests).
  */
 final class DefineFixture {
 
@@ -121,6 +121,41 @@ final class DefineFixture {
             Variable.text("TSVAL", "Parameter Value", 200, "Result Qualifier", false, PROTOCOL)));
   }
 
+  static Dataset suppdm() {
+    return new Dataset(
+        "SUPPDM",
+        "Supplemental Qualifiers for DM",
+        "RELATIONSHIP",
+        "One record per IDVAR, IDVARVAL, and QNAM value per subject",
+        List.of(
+            studyId(),
+            Variable.text("RDOMAIN", "Related Domain Abbreviation", 2, "Identifier", true, ASSIGNED)
+                .key(2),
+            usubjid().key(3),
+            Variable.text("IDVAR", "Identifying Variable", 8, "Identifier", false, ASSIGNED).key(4),
+            Variable.text(
+                    "IDVARVAL", "Identifying Variable Value", 40, "Identifier", false, ASSIGNED)
+                .key(5),
+            Variable.text("QNAM", "Qualifier Variable Name", 8, "Topic", true, ASSIGNED).key(6),
+            Variable.text(
+                "QLABEL", "Qualifier Variable Label", 40, "Synonym Qualifier", true, ASSIGNED),
+            Variable.text("QVAL", "Data Value", 200, "Result Qualifier", true, COLLECTED),
+            Variable.text("QORIG", "Origin", 20, "Record Qualifier", true, ASSIGNED),
+            Variable.text("QEVAL", "Evaluator", 20, "Record Qualifier", false, ASSIGNED)));
+  }
+
+  /** QNAM of SUPPDM: the randomisation strata, sponsor-defined. */
+  static VariableTerms qualifierNames() {
+    return new VariableTerms(
+        "SUPPDM",
+        "QNAM",
+        "QNAM",
+        false,
+        List.of(
+            new Term("STRATDX", "Stratum: Diagnosis", ""),
+            new Term("STRATAGE", "Stratum: Age Group", "")));
+  }
+
   /** LBTESTCD: three CDISC tests and the sponsor's infliximab trough, a sponsor extension. */
   static VariableTerms lbTestCodes() {
     return new VariableTerms(
@@ -149,12 +184,12 @@ final class DefineFixture {
   }
 
   static DefineContent content() {
-    List<Dataset> datasets = List.of(dm(), lb(), ts());
+    List<Dataset> datasets = List.of(dm(), lb(), ts(), suppdm());
     return new DefineContent(
         STUDY,
         DefineStandards.SDTMIG_3_4,
         datasets,
-        List.of(lbTestCodes(), sex(), ageUnits()),
+        List.of(lbTestCodes(), sex(), ageUnits(), qualifierNames()),
         DefineContent.xptFileNames(datasets),
         CREATED);
   }

@@ -2,7 +2,9 @@ package org.ecrf.export.define;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.ecrf.export.dataset.Dataset;
 import org.ecrf.export.dataset.Term;
 import org.ecrf.export.dataset.Variable;
@@ -80,6 +82,29 @@ class DefineRulesTest {
 
   @ParameterizedTest
   @CsvSource({
+    "LB, LBTESTCD, LBORRES",
+    "TS, TSPARMCD, TSVAL",
+    "SUPPDM, QNAM, QVAL",
+    "LB, LBTEST, ''",
+    "LB, LBORRES, ''",
+    "LB, VSTESTCD, ''",
+  })
+  void findsTheResultATopicVariableNames(String dataset, String topic, String result) {
+    Set<String> names = new LinkedHashSet<>(List.of("LBORRES", "TSVAL", "QVAL", "LBTEST", topic));
+    Dataset withResults =
+        new Dataset(
+            dataset,
+            "Label",
+            "FINDINGS",
+            "One record per x",
+            names.stream().map(DefineRulesTest::text).toList());
+
+    assertThat(ValueLists.resultOf(withResults, topic).map(Variable::name).orElse(""))
+        .isEqualTo(result);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "0x8, false",
     "0x9, true",
     "0xA, true",
@@ -112,6 +137,10 @@ class DefineRulesTest {
 
     assertThat(CodeLists.isCdisc(terms)).isEqualTo(cdisc);
     assertThat(CodeLists.isExtendedValue(terms, terms.terms().get(0))).isFalse();
+  }
+
+  private static Variable text(String name) {
+    return Variable.text(name, "Label", 20, "Topic", false, VariableOrigin.COLLECTED);
   }
 
   private static Dataset dataset(String name, String datasetClass, String structure) {

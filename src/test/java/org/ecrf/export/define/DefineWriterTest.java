@@ -94,17 +94,24 @@ class DefineWriterTest {
 
   @ParameterizedTest
   @CsvSource({
-    "IG.DM, DM, No, No, SPECIAL PURPOSE, dm.xpt",
-    "IG.LB, LB, Yes, No, FINDINGS, lb.xpt",
-    "IG.TS, TS, No, Yes, TRIAL DESIGN, ts.xpt",
+    "IG.DM, DM, DM, No, No, SPECIAL PURPOSE, dm.xpt",
+    "IG.LB, LB, LB, Yes, No, FINDINGS, lb.xpt",
+    "IG.TS, TS, TS, No, Yes, TRIAL DESIGN, ts.xpt",
+    "IG.SUPPDM, SUPPDM, DM, Yes, No, RELATIONSHIP, suppdm.xpt",
   })
   void describesEachDataset(
-      String oid, String name, String repeating, String reference, String datasetClass, String file)
+      String oid,
+      String name,
+      String domain,
+      String repeating,
+      String reference,
+      String datasetClass,
+      String file)
       throws Exception {
     String group = "//odm:ItemGroupDef[@OID='" + oid + "']";
     assertThat(define.value(group + "/@Name")).isEqualTo(name);
     assertThat(define.value(group + "/@SASDatasetName")).isEqualTo(name);
-    assertThat(define.value(group + "/@Domain")).isEqualTo(name);
+    assertThat(define.value(group + "/@Domain")).isEqualTo(domain);
     assertThat(define.value(group + "/@Purpose")).isEqualTo("Tabulation");
     assertThat(define.value(group + "/@Repeating")).isEqualTo(repeating);
     assertThat(define.value(group + "/@IsReferenceData")).isEqualTo(reference);
@@ -136,7 +143,7 @@ class DefineWriterTest {
 
   @Test
   void writesOneItemDefPerDatasetVariable() throws Exception {
-    assertThat(define.count("//odm:ItemDef")).isEqualTo(11 + 11 + 6);
+    assertThat(define.count("//odm:ItemDef")).isEqualTo(11 + 11 + 6 + 10 + 4 + 2);
     assertThat(define.value("//odm:ItemDef[@OID='IT.LB.LBDTC']/odm:Description/odm:TranslatedText"))
         .isEqualTo("Date/Time of Specimen Collection");
     assertThat(define.value("//odm:ItemDef[@OID='IT.LB.LBDTC']/@SASFieldName")).isEqualTo("LBDTC");
@@ -148,7 +155,7 @@ class DefineWriterTest {
         .isEqualTo("CL.LB.LBTESTCD");
     assertThat(define.count("//odm:ItemDef[@OID='IT.LB.LBTEST']/odm:CodeListRef")).isZero();
     assertThat(define.values("//odm:CodeList/@OID"))
-        .containsExactly("CL.LB.LBTESTCD", "CL.DM.SEX", "CL.DM.AGEU");
+        .containsExactly("CL.LB.LBTESTCD", "CL.DM.SEX", "CL.DM.AGEU", "CL.SUPPDM.QNAM");
   }
 
   @Test
@@ -209,6 +216,50 @@ class DefineWriterTest {
     assertThat(document.count("//odm:CodeList/@def:StandardOID")).isZero();
     assertThat(document.count("//odm:CodeListItem/@def:ExtendedValue")).isZero();
     assertThat(DefineSchema.instance().validate(new ByteArrayInputStream(bytes))).isEmpty();
+  }
+
+  @Test
+  void describesTheResultOncePerTestCode() throws Exception {
+    assertThat(define.values("//def:ValueListDef/@OID"))
+        .containsExactly("VL.LB.LBORRES", "VL.SUPPDM.QVAL");
+    assertThat(define.values("//def:ValueListDef[@OID='VL.LB.LBORRES']/odm:ItemRef/@ItemOID"))
+        .containsExactly(
+            "IT.LB.LBORRES.CRP",
+            "IT.LB.LBORRES.ALB",
+            "IT.LB.LBORRES.CALPRO",
+            "IT.LB.LBORRES.IFXTROUG");
+    assertThat(
+            define.value(
+                "//def:ValueListDef/odm:ItemRef[@ItemOID='IT.LB.LBORRES.CRP']/def:WhereClauseRef"
+                    + "/@WhereClauseOID"))
+        .isEqualTo("WC.LB.LBTESTCD.CRP");
+    assertThat(define.value("//odm:ItemDef[@OID='IT.LB.LBORRES']/def:ValueListRef/@ValueListOID"))
+        .isEqualTo("VL.LB.LBORRES");
+  }
+
+  @Test
+  void selectsEachTestByItsCode() throws Exception {
+    String clause = "//def:WhereClauseDef[@OID='WC.LB.LBTESTCD.IFXTROUG']/odm:RangeCheck";
+    assertThat(define.value(clause + "/@Comparator")).isEqualTo("EQ");
+    assertThat(define.value(clause + "/@def:ItemOID")).isEqualTo("IT.LB.LBTESTCD");
+    assertThat(define.values(clause + "/odm:CheckValue")).containsExactly("IFXTROUG");
+    assertThat(define.count("//def:WhereClauseDef")).isEqualTo(4 + 2);
+    assertThat(
+            define.values(
+                "//def:WhereClauseDef[@OID='WC.SUPPDM.QNAM.STRATDX']/odm:RangeCheck"
+                    + "/odm:CheckValue"))
+        .containsExactly("STRATDX");
+  }
+
+  @Test
+  void givesEachTestsResultTheResultVariablesDefinition() throws Exception {
+    String item = "//odm:ItemDef[@OID='IT.LB.LBORRES.CALPRO']";
+    assertThat(define.value(item + "/@Name")).isEqualTo("LBORRES");
+    assertThat(define.value(item + "/@DataType")).isEqualTo("text");
+    assertThat(define.value(item + "/@Length")).isEqualTo("20");
+    assertThat(define.value(item + "/odm:Description/odm:TranslatedText"))
+        .isEqualTo("Calprotectin");
+    assertThat(define.value(item + "/def:Origin/@Type")).isEqualTo("Collected");
   }
 
   @Test
