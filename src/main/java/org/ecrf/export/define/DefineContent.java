@@ -20,9 +20,9 @@ import org.ecrf.export.dataset.VariableType;
 
 /**
  * Everything one Define-XML document says, checked for consistency before a byte is written: every
- * dataset has a known SDTM class and a file, every code list belongs to a variable that exists, and
- * no code is listed twice. The checks cover what the Define-XML schema cannot see (ODM has no
- * key/keyref constraints, so a dangling reference would still validate).
+ * dataset has a known SDTM class, a file and keys numbered 1 to n, every code list belongs to a
+ * variable that exists, and no code is listed twice. The checks cover what the Define-XML schema
+ * cannot see (ODM has no key/keyref constraints, so a dangling reference would still validate).
  *
  * @param study the study and its MetaDataVersion
  * @param standards the implementation guide and terminology the datasets follow
@@ -80,6 +80,7 @@ public record DefineContent(
         throw new IllegalArgumentException("Dataset " + dataset.name() + " is listed twice");
       }
       DatasetClass.of(dataset.domainClass(), dataset.name());
+      checkKeys(dataset);
       String file = fileNames.get(dataset.name());
       if (file == null) {
         throw new IllegalArgumentException(
@@ -110,6 +111,23 @@ public record DefineContent(
       }
     }
     return byName;
+  }
+
+  /** The key variables must be numbered 1, 2, ... n without gaps or repeats (KeySequence). */
+  private static void checkKeys(Dataset dataset) {
+    List<Variable> keys = dataset.keys();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).keySequence() != i + 1) {
+        throw new IllegalArgumentException(
+            "Dataset "
+                + dataset.name()
+                + " numbers its keys "
+                + keys.stream().map(k -> k.name() + "=" + k.keySequence()).toList()
+                + "; key sequences must run 1 to "
+                + keys.size()
+                + " without gaps or repeats");
+      }
+    }
   }
 
   private static void checkTerms(List<VariableTerms> lists, Map<String, Dataset> datasets) {

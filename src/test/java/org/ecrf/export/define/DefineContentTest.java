@@ -3,11 +3,14 @@ package org.ecrf.export.define;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ecrf.export.dataset.Dataset;
 import org.ecrf.export.dataset.Term;
+import org.ecrf.export.dataset.Variable;
+import org.ecrf.export.dataset.VariableOrigin;
 import org.ecrf.export.dataset.VariableTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +154,57 @@ class DefineContentTest {
                       DefineFixture.CREATED))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("Dataset LB has class '" + datasetClass + "'");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', true",
+    "1, true",
+    "1 2 3, true",
+    "2 1 3, true",
+    "2, false",
+    "1 3, false",
+    "1 1, false",
+    "1 2 2, false",
+    "0 1, true",
+  })
+  void numbersKeysOneToNWithoutGapsOrRepeats(String sequences, boolean accepted) {
+    List<Variable> variables = new ArrayList<>();
+    String[] numbers = sequences.isBlank() ? new String[0] : sequences.split(" ");
+    for (int i = 0; i < numbers.length; i++) {
+      variables.add(
+          Variable.text("V" + i, "Variable " + i, 8, "Identifier", true, VariableOrigin.ASSIGNED)
+              .key(Integer.parseInt(numbers[i])));
+    }
+    variables.add(Variable.text("OTHER", "Other", 8, "Topic", false, VariableOrigin.ASSIGNED));
+    List<Dataset> datasets =
+        List.of(new Dataset("XX", "Keys", "FINDINGS", "One record per x", variables));
+
+    if (accepted) {
+      assertThat(
+              new DefineContent(
+                      DefineFixture.STUDY,
+                      DefineStandards.SDTMIG_3_4,
+                      datasets,
+                      List.of(),
+                      DefineContent.xptFileNames(datasets),
+                      DefineFixture.CREATED)
+                  .datasets())
+          .hasSize(1);
+    } else {
+      assertThatThrownBy(
+              () ->
+                  new DefineContent(
+                      DefineFixture.STUDY,
+                      DefineStandards.SDTMIG_3_4,
+                      datasets,
+                      List.of(),
+                      DefineContent.xptFileNames(datasets),
+                      DefineFixture.CREATED))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Dataset XX numbers its keys")
+          .hasMessageContaining("without gaps or repeats");
     }
   }
 

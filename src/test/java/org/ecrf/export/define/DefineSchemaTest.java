@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +24,27 @@ class DefineSchemaTest {
   private static List<DefineSchemaFault> validate(String document) throws IOException {
     return DefineSchema.instance()
         .validate(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The schema files are the unmodified CDISC copies their SOURCES.md lists. */
+  @Test
+  void shipsTheSchemaFilesSourcesMdLists() throws Exception {
+    String sources;
+    try (InputStream in = DefineSchema.class.getResourceAsStream("/cdisc/define-2.1/SOURCES.md")) {
+      sources = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Matcher line = Pattern.compile("(?m)^([0-9a-f]{64})  (\\S+\\.xsd)$").matcher(sources);
+    int files = 0;
+    while (line.find()) {
+      files++;
+      try (InputStream in =
+          DefineSchema.class.getResourceAsStream("/cdisc/define-2.1/" + line.group(2))) {
+        assertThat(in).as(line.group(2)).isNotNull();
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+        assertThat(HexFormat.of().formatHex(digest)).as(line.group(2)).isEqualTo(line.group(1));
+      }
+    }
+    assertThat(files).isEqualTo(9);
   }
 
   @Test
@@ -45,7 +71,7 @@ class DefineSchemaTest {
       String fault, String original, String replacement, String named) throws IOException {
     String document = validDocument();
     assertThat(document).contains(original);
-    String broken = document.replaceFirst(java.util.regex.Pattern.quote(original), replacement);
+    String broken = document.replaceFirst(Pattern.quote(original), replacement);
 
     List<DefineSchemaFault> faults = validate(broken);
 
