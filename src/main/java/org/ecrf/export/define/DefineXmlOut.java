@@ -33,7 +33,7 @@ final class DefineXmlOut {
       "http://www.oracle.com/xml/is-standalone";
 
   private final TransformerHandler handler;
-  private final Deque<String[]> open = new ArrayDeque<>();
+  private final Deque<OpenElement> open = new ArrayDeque<>();
 
   private DefineXmlOut(TransformerHandler handler) {
     this.handler = handler;
@@ -79,7 +79,7 @@ final class DefineXmlOut {
 
   private void start(String uri, String local, String qualified, String label, Attrs attrs)
       throws IOException {
-    open.addLast(new String[] {uri, local, qualified, label});
+    open.addLast(new OpenElement(uri, local, qualified, label));
     try {
       handler.startElement(uri, local, qualified, attrs.checked(this));
     } catch (SAXException e) {
@@ -89,9 +89,9 @@ final class DefineXmlOut {
 
   /** Closes the innermost open element. */
   void end() throws IOException {
-    String[] element = open.removeLast();
+    OpenElement element = open.removeLast();
     try {
-      handler.endElement(element[0], element[1], element[2]);
+      handler.endElement(element.uri(), element.local(), element.qualified());
     } catch (SAXException e) {
       throw failed(e);
     }
@@ -163,8 +163,8 @@ final class DefineXmlOut {
 
   private String path() {
     StringBuilder path = new StringBuilder();
-    for (String[] element : open) {
-      path.append(path.length() == 0 ? "" : " / ").append(element[3]);
+    for (OpenElement element : open) {
+      path.append(path.length() == 0 ? "" : " / ").append(element.label());
     }
     return path.toString();
   }
@@ -174,6 +174,9 @@ final class DefineXmlOut {
         ? io
         : new IOException("The define could not be written: " + e.getMessage(), e);
   }
+
+  /** An element written but not yet closed; {@code label} names it in messages. */
+  private record OpenElement(String uri, String local, String qualified, String label) {}
 
   /** The attributes of one element, in the order given; a null value leaves it out. */
   static final class Attrs {

@@ -21,12 +21,14 @@ import org.ecrf.export.define.DefineXmlOut.Attrs;
  */
 final class ValueLists {
 
-  /** Name pairs (topic suffix, result suffix) sharing a prefix: LB + TESTCD names LB + ORRES. */
-  private static final List<String[]> PAIRS =
+  /** A topic variable's name ending and its result's, after a shared prefix (LB + TESTCD). */
+  private record NamePair(String topicSuffix, String resultSuffix) {}
+
+  private static final List<NamePair> PAIRS =
       List.of(
-          new String[] {"TESTCD", "ORRES"},
-          new String[] {"PARMCD", "VAL"},
-          new String[] {"QNAM", "QVAL"});
+          new NamePair("TESTCD", "ORRES"),
+          new NamePair("PARMCD", "VAL"),
+          new NamePair("QNAM", "QVAL"));
 
   /**
    * The result variable of a dataset described per value of its topic variable.
@@ -71,10 +73,10 @@ final class ValueLists {
 
   /** The variable whose results the named topic variable names, if the dataset has it. */
   static Optional<Variable> resultOf(Dataset dataset, String topicName) {
-    for (String[] pair : PAIRS) {
-      if (topicName.endsWith(pair[0])) {
-        String prefix = topicName.substring(0, topicName.length() - pair[0].length());
-        return dataset.variable(prefix + pair[1]);
+    for (NamePair pair : PAIRS) {
+      if (topicName.endsWith(pair.topicSuffix())) {
+        String prefix = topicName.substring(0, topicName.length() - pair.topicSuffix().length());
+        return dataset.variable(prefix + pair.resultSuffix());
       }
     }
     return Optional.empty();
