@@ -1,0 +1,138 @@
+package org.ecrf.export.sdtm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecrf.export.dataset.Dataset;
+import org.ecrf.export.dataset.Variable;
+import org.ecrf.export.dataset.VariableType;
+
+/**
+ * One subject's rows, dataset by dataset, each row's values in its dataset's variable order and
+ * typed as the variable says. STUDYID and USUBJID are set; --SEQ numbers the subject's records of
+ * each dataset from 1 in the order they were made (visit order, then form order); supplemental
+ * qualifiers become SUPPxx rows pointing at their record's --SEQ (IDVAR/IDVARVAL; DM has no --SEQ
+ * and its qualifiers point at the subject). A text longer than its variable keeps the first part
+ * there and puts the rest, 200 characters a piece, into SUPPxx as {@code <VAR>1}, {@code <VAR>2}
+ * (SDTMIG 4.5.3.2).
+ */
+public final class SubjectRows {
+
+  private final Map<String, List<List<Object>>> rows;
+
+  private SubjectRows(Map<String, List<List<Object>>> rows) {
+    this.rows = rows;
+  }
+
+  static SubjectRows of(
+      SdtmStudyMap map, String subjectKey, List<SdtmRecord> records, ValueText text) {
+    String studyId = map.studyOid();
+    String usubjid = map.settings().usubjid(studyId, subjectKey);
+    Map<String, List<SdtmRecord>> byDataset = new LinkedHashMap<>();
+    records.forEach(r -> byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r));
+    Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+    List<List<Object>> supplements = new ArrayList<>();
+    byDataset.forEach(
+        (name, list) -> {
+          Dataset dataset = SdtmCatalogue.standard().dataset(name);
+          List<List<Object>> out = rows.computeIfAbsent(name, d -> new ArrayList<>());
+          long seq = 0;
+          for (SdtmRecord record : list) {
+            record.put("STUDYID", studyId).put("USUBJID", usubjid);
+            boolean numbered = dataset.variable(name + "SEQ").isPresent();
+            if (numbered) {
+              record.put(name + "SEQ", ++seq);
+            }
+            out.add(row(dataset, record, text));
+            for (SdtmRecord.Supplement s : record.supplements()) {
+              List<Object> supp = new ArrayList<>();
+              supp.add("SUPP" + name);
+              supp.addAll(
+                  List.of(
+                      studyId,
+                      name,
+                      usubjid,
+                      numbered ? name + "SEQ" : "",
+                      numbered ? Long.toString(seq) : ""));
+              supp.addAll(List.of(s.qnam(), s.qlabel(), s.qval(), s.qorig()));
+              supplements.add(supp);
+            }
+          }
+        });
+    for (List<Object> supp : supplements) {
+      Dataset dataset = SdtmCatalogue.standard().dataset((String) supp.get(0));
+      List<Object> values = new ArrayList<>(supp.subList(1, supp.size()));
+      values.replaceAll(v -> "".equals(v) ? null : v);
+      values.add(null);
+      rows.computeIfAbsent(dataset.name(), d -> new ArrayList<>()).add(values);
+    }
+    return new SubjectRows(rows);
+  }
+
+  private static List<Object> row(Dataset dataset, SdtmRecord record, ValueText text) {
+    for (String name : record.values().keySet()) {
+      if (dataset.variable(name).isEmpty()) {
+        throw new IllegalStateException(
+            "The mapping set " + name + " that dataset " + dataset.name() + " does not have");
+      }
+    }
+    List<Object> values = new ArrayList<>(dataset.variables().size());
+    for (Variable variable : dataset.variables()) {
+      values.add(typed(dataset, variable, record, text));
+    }
+    return values;
+  }
+
+  private static Object typed(
+      Dataset dataset, Variable variable, SdtmRecord record, ValueText text) {
+    Object value = record.get(variable.name());
+    if (value == null) {
+      return null;
+    }
+    if (variable.type() == VariableType.TEXT) {
+      String string =
+          text.fold(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+      return fit(dataset, variable, string, record);
+    }
+    BigDecimal number = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    return variable.type() == VariableType.INTEGER ? (Object) number.longValueExact() : number;
+  }
+
+  private static String fit(Dataset dataset, Variable variable, String value, SdtmRecord record) {
+    if (value.length() <= variable.length()) {
+      return value;
+    }
+    String rest = value.substring(variable.length());
+    String stem = variable.name().length() > 7 ? variable.name().substring(0, 7) : variable.name();
+    String label =
+        variable.label().length() > 36 ? variable.label().substring(0, 36) : variable.label();
+    for (int piece = 1; !rest.isEmpty(); piece++) {
+      int end = Math.min(rest.length(), Variable.MAX_TEXT_LENGTH);
+      record.supplement(
+          new SdtmRecord.Supplement(
+              stem + piece, label + " " + piece, rest.substring(0, end), "CRF"));
+      rest = rest.substring(end);
+    }
+    return value.substring(0, variable.length());
+  }
+
+  /** The rows of each dataset, in dataset order; SUPPxx datasets after the domains. */
+  public Map<String, List<List<Object>>> rows() {
+    return Collections.unmodifiableMap(rows);
+  }
+
+  /** The rows of one dataset (none when the subject has no record there). */
+  public List<List<Object>> rows(String dataset) {
+    return rows.getOrDefault(dataset, List.of());
+  }
+
+  /** The number of rows per dataset. */
+  public Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    rows.forEach((name, list) -> counts.put(name, (long) list.size()));
+    return counts;
+  }
+}
