@@ -23,6 +23,10 @@ import org.ecrf.crf.domain.StudyEventDef;
  * group, the name and category of each findings test, and the visit number and name of each event.
  * Built once per export; immutable.
  *
+ * <p>--TEST of a sponsor-defined test is the item's English question; questions shared by several
+ * tests (the SES-CD segments) are prefixed with their item group's name; a name over 40 characters
+ * loses its parenthesised asides and is cut at a word; names still shared end with the test code.
+ *
  * <p>Visit numbers (VISITNUM) are the events' places in the Protocol (1 first); a repeating event
  * adds its repeat key in hundredths (the second unscheduled visit of place 11 is 11.02). Events of
  * type Common (running logs) are no visit: their records carry no VISITNUM.
@@ -205,8 +209,23 @@ public final class SdtmStudyMap {
                           nameCounts.get(dataset + "|" + question) > 1
                               ? groupName(items.get(0)) + " " + question
                               : question);
-          testNames.put(key, shorten(name));
+          testNames.put(key, shorten(withoutAsides(name)));
         });
+    Map<String, Long> uses = new HashMap<>();
+    testNames.forEach((key, name) -> uses.merge(datasetOf(key) + "|" + name, 1L, Long::sum));
+    testNames.replaceAll(
+        (key, name) -> {
+          if (uses.get(datasetOf(key) + "|" + name) == 1) {
+            return name;
+          }
+          String code = key.substring(key.indexOf('.') + 1);
+          return shortenTo(name, MAX_TEST_NAME - code.length() - 1) + " " + code;
+        });
+  }
+
+  /** A long name without its parenthesised asides ("Left colon (with sigmoid)" to "Left colon"). */
+  private static String withoutAsides(String name) {
+    return name.length() <= MAX_TEST_NAME ? name : name.replaceAll("\\s*\\([^)]*\\)", "");
   }
 
   private String groupName(String itemOid) {

@@ -3,6 +3,7 @@ package org.ecrf.export.sdtm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,11 @@ import org.ecrf.export.dataset.VariableType;
 /**
  * One subject's rows, dataset by dataset, each row's values in its dataset's variable order and
  * typed as the variable says. STUDYID and USUBJID are set; --SEQ numbers the subject's records of
- * each dataset from 1 in the order they were made (visit order, then form order); supplemental
- * qualifiers become SUPPxx rows pointing at their record's --SEQ (IDVAR/IDVARVAL; DM has no --SEQ
- * and its qualifiers point at the subject). A text longer than its variable keeps the first part
- * there and puts the rest, 200 characters a piece, into SUPPxx as {@code <VAR>1}, {@code <VAR>2}
- * (SDTMIG 4.5.3.2).
+ * each dataset from 1 in the order they were made (visit order, then form order; DS by date);
+ * supplemental qualifiers become SUPPxx rows pointing at their record's --SEQ (IDVAR/IDVARVAL; DM
+ * has no --SEQ and its qualifiers point at the subject). A text longer than its variable keeps the
+ * first part there and puts the rest, 200 characters a piece, into SUPPxx as {@code <VAR>1}, {@code
+ * <VAR>2} (SDTMIG 4.5.3.2).
  */
 public final class SubjectRows {
 
@@ -33,6 +34,7 @@ public final class SubjectRows {
     String usubjid = map.settings().usubjid(studyId, subjectKey);
     Map<String, List<SdtmRecord>> byDataset = new LinkedHashMap<>();
     records.forEach(r -> byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r));
+    byDataset.computeIfPresent("DS", (name, list) -> inDateOrder(list));
     Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
     List<List<Object>> supplements = new ArrayList<>();
     byDataset.forEach(
@@ -70,6 +72,16 @@ public final class SubjectRows {
       rows.computeIfAbsent(dataset.name(), d -> new ArrayList<>()).add(values);
     }
     return new SubjectRows(rows);
+  }
+
+  /** DS records by DSSTDTC (ISO 8601 sorts as text), undated ones last, otherwise as made. */
+  private static List<SdtmRecord> inDateOrder(List<SdtmRecord> records) {
+    List<SdtmRecord> sorted = new ArrayList<>(records);
+    sorted.sort(
+        Comparator.comparing(
+            (SdtmRecord r) -> (String) r.get("DSSTDTC"),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    return sorted;
   }
 
   private static List<Object> row(Dataset dataset, SdtmRecord record, ValueText text) {
