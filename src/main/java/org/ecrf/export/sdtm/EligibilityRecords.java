@@ -44,7 +44,7 @@ final class EligibilityRecords {
           new SdtmRecord("IE")
               .put("DOMAIN", "IE")
               .put("IETESTCD", code)
-              .put("IETEST", map.question(value.itemOid()))
+              .put("IETEST", SdtmStudyMap.shortenTo(map.question(value.itemOid()), 200))
               .put("IECAT", category(code))
               .put("IEORRES", value.text())
               .put("IESTRESC", value.text())

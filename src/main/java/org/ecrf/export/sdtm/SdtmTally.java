@@ -29,6 +29,7 @@ public final class SdtmTally {
   private long valuesBlinded;
   private long valuesExported;
   private long folded;
+  private long cut;
   private final Map<String, Long> dropped = new LinkedHashMap<>();
   private final Map<String, Long> expectedRecords = new LinkedHashMap<>();
 
@@ -103,6 +104,15 @@ public final class SdtmTally {
     return Map.copyOf(expectedRecords);
   }
 
+  void cut(long values) {
+    cut += values;
+  }
+
+  /** Texts cut to their variable's length where the export has no SUPPxx for the rest. */
+  public long cut() {
+    return cut;
+  }
+
   public long folded() {
     return folded;
   }
@@ -135,6 +145,14 @@ public final class SdtmTally {
             folded,
             folded,
             folded == 0 ? "" : "accents and symbols folded, SAS transport takes ASCII only"));
+    if (cut > 0) {
+      lines.add(
+          new ReconciliationLine(
+              "Text values longer than their variable",
+              cut,
+              cut,
+              "cut to the variable's length: the definition gives no SUPPxx for the rest"));
+    }
     return new Reconciliation(lines);
   }
 

@@ -23,11 +23,13 @@ public final class SubjectMapping {
   private final SdtmStudyMap map;
   private final Set<Role> readerRoles;
   private final SdtmTally tally;
+  private final Set<String> written;
 
   public SubjectMapping(SdtmStudyMap map, Set<Role> readerRoles, SdtmTally tally) {
     this.map = map;
     this.readerRoles = Set.copyOf(readerRoles);
     this.tally = tally;
+    this.written = Set.copyOf(SdtmDatasets.of(map).names());
   }
 
   /** The subject's rows, dataset by dataset, ready for the sinks. */
@@ -52,11 +54,12 @@ public final class SubjectMapping {
     records.addAll(new VisitRecords(map, text).records(subject));
     SdtmRecord dm = new DemographicsRecord(map, text).record(subject, demographics, records);
     records.add(0, dm);
-    SubjectRows rows = SubjectRows.of(map, subject.subjectKey(), records, text);
+    SubjectRows rows = SubjectRows.of(map, subject.subjectKey(), records, text, written);
     all.forEach(tally::outcome);
     rows.counts().forEach(tally::expect);
     tally.subject(true, subject.formCount(), formsWithValues);
     tally.folded(ascii.folded());
+    tally.cut(rows.cut());
     return rows;
   }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ecrf.export.dataset.Dataset;
 import org.ecrf.export.dataset.Variable;
 import org.ecrf.export.dataset.VariableType;
@@ -23,55 +24,69 @@ import org.ecrf.export.dataset.VariableType;
 public final class SubjectRows {
 
   private final Map<String, List<List<Object>>> rows;
+  private final long cut;
 
-  private SubjectRows(Map<String, List<List<Object>>> rows) {
+  private SubjectRows(Map<String, List<List<Object>>> rows, long cut) {
     this.rows = rows;
+    this.cut = cut;
   }
 
+  /**
+   * The rows of a subject's records.
+   *
+   * @param written the datasets the export writes: a text too long for its variable whose SUPPxx is
+   *     not among them is cut to the variable's length, and counted
+   */
   static SubjectRows of(
-      SdtmStudyMap map, String subjectKey, List<SdtmRecord> records, ValueText text) {
+      SdtmStudyMap map,
+      String subjectKey,
+      List<SdtmRecord> records,
+      ValueText text,
+      Set<String> written) {
     String studyId = map.studyOid();
     String usubjid = map.settings().usubjid(studyId, subjectKey);
     Map<String, List<SdtmRecord>> byDataset = new LinkedHashMap<>();
     records.forEach(r -> byDataset.computeIfAbsent(r.dataset(), d -> new ArrayList<>()).add(r));
     byDataset.computeIfPresent("DS", (name, list) -> inDateOrder(list));
     Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
-    List<List<Object>> supplements = new ArrayList<>();
+    Map<String, List<List<Object>>> supplements = new LinkedHashMap<>();
+    long[] cut = {0};
     byDataset.forEach(
         (name, list) -> {
           Dataset dataset = SdtmCatalogue.standard().dataset(name);
+          boolean numbered = dataset.variable(name + "SEQ").isPresent();
           List<List<Object>> out = rows.computeIfAbsent(name, d -> new ArrayList<>());
           long seq = 0;
           for (SdtmRecord record : list) {
             record.put("STUDYID", studyId).put("USUBJID", usubjid);
-            boolean numbered = dataset.variable(name + "SEQ").isPresent();
-            if (numbered) {
-              record.put(name + "SEQ", ++seq);
-            }
-            out.add(row(dataset, record, text));
-            for (SdtmRecord.Supplement s : record.supplements()) {
-              List<Object> supp = new ArrayList<>();
-              supp.add("SUPP" + name);
-              supp.addAll(
-                  List.of(
-                      studyId,
-                      name,
-                      usubjid,
-                      numbered ? name + "SEQ" : "",
-                      numbered ? Long.toString(seq) : ""));
-              supp.addAll(List.of(s.qnam(), s.qlabel(), s.qval(), s.qorig()));
-              supplements.add(supp);
+            record.put(name + "SEQ", numbered ? ++seq : null);
+            out.add(row(dataset, record, text, written.contains("SUPP" + name), cut));
+            for (SdtmRecord.Supplement supplement : record.supplements()) {
+              supplements
+                  .computeIfAbsent("SUPP" + name, d -> new ArrayList<>())
+                  .add(supplementRow(record, supplement, numbered ? seq : 0));
             }
           }
         });
-    for (List<Object> supp : supplements) {
-      Dataset dataset = SdtmCatalogue.standard().dataset((String) supp.get(0));
-      List<Object> values = new ArrayList<>(supp.subList(1, supp.size()));
-      values.replaceAll(v -> "".equals(v) ? null : v);
-      values.add(null);
-      rows.computeIfAbsent(dataset.name(), d -> new ArrayList<>()).add(values);
-    }
-    return new SubjectRows(rows);
+    rows.putAll(supplements);
+    return new SubjectRows(rows, cut[0]);
+  }
+
+  /** A SUPPxx row (SUPPQUAL's variable order) pointing at the record's --SEQ, if it has one. */
+  private static List<Object> supplementRow(
+      SdtmRecord record, SdtmRecord.Supplement supplement, long seq) {
+    String domain = record.dataset();
+    return java.util.Arrays.asList(
+        record.get("STUDYID"),
+        domain,
+        record.get("USUBJID"),
+        seq > 0 ? domain + "SEQ" : null,
+        seq > 0 ? Long.toString(seq) : null,
+        supplement.qnam(),
+        supplement.qlabel(),
+        supplement.qval(),
+        supplement.qorig(),
+        null);
   }
 
   /** DS records by DSSTDTC (ISO 8601 sorts as text), undated ones last, otherwise as made. */
@@ -84,7 +99,8 @@ public final class SubjectRows {
     return sorted;
   }
 
-  private static List<Object> row(Dataset dataset, SdtmRecord record, ValueText text) {
+  private static List<Object> row(
+      Dataset dataset, SdtmRecord record, ValueText text, boolean supplemental, long[] cut) {
     for (String name : record.values().keySet()) {
       if (dataset.variable(name).isEmpty()) {
         throw new IllegalStateException(
@@ -93,30 +109,30 @@ public final class SubjectRows {
     }
     List<Object> values = new ArrayList<>(dataset.variables().size());
     for (Variable variable : dataset.variables()) {
-      values.add(typed(dataset, variable, record, text));
+      Object value = typed(variable, record, text);
+      if (value instanceof String string && string.length() > variable.length()) {
+        value =
+            supplemental ? fit(variable, string, record) : string.substring(0, variable.length());
+        cut[0] += supplemental ? 0 : 1;
+      }
+      values.add(value);
     }
     return values;
   }
 
-  private static Object typed(
-      Dataset dataset, Variable variable, SdtmRecord record, ValueText text) {
+  private static Object typed(Variable variable, SdtmRecord record, ValueText text) {
     Object value = record.get(variable.name());
     if (value == null) {
       return null;
     }
     if (variable.type() == VariableType.TEXT) {
-      String string =
-          text.fold(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
-      return fit(dataset, variable, string, record);
+      return text.fold(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
     }
     BigDecimal number = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     return variable.type() == VariableType.INTEGER ? (Object) number.longValueExact() : number;
   }
 
-  private static String fit(Dataset dataset, Variable variable, String value, SdtmRecord record) {
-    if (value.length() <= variable.length()) {
-      return value;
-    }
+  private static String fit(Variable variable, String value, SdtmRecord record) {
     String rest = value.substring(variable.length());
     String stem = variable.name().length() > 7 ? variable.name().substring(0, 7) : variable.name();
     String label =
@@ -139,6 +155,11 @@ public final class SubjectRows {
   /** The rows of one dataset (none when the subject has no record there). */
   public List<List<Object>> rows(String dataset) {
     return rows.getOrDefault(dataset, List.of());
+  }
+
+  /** How many texts were cut to their variable's length because the export has no SUPPxx. */
+  public long cut() {
+    return cut;
   }
 
   /** The number of rows per dataset. */

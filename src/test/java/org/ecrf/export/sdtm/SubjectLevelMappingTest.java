@@ -251,4 +251,17 @@ class SubjectLevelMappingTest {
     assertThat(run.reconciliation.lines().get(0))
         .satisfies(l -> assertThat(l.read()).isEqualTo(2).isEqualTo(l.written()));
   }
+
+  @Test
+  void aTextTooLongForAVariableWithoutSupplementalDatasetIsCutAndCounted() {
+    SdtmRun run =
+        SdtmRun.of(child(Optional.of("TDM"), List.of(missed("SE.WEEK2", "r".repeat(230)))));
+
+    assertThat(run.rows("SV").get(0).get("SVREASOC")).isEqualTo("r".repeat(200));
+    assertThat(run.tally.cut()).isEqualTo(1);
+    assertThat(run.reconciliation.lines())
+        .anySatisfy(
+            line -> assertThat(line.what()).isEqualTo("Text values longer than their variable"));
+    assertThat(run.reconciliation.reconciles()).isTrue();
+  }
 }
