@@ -86,6 +86,51 @@ public record SdtmDatasets(List<Dataset> datasets, List<VariableTerms> terms) {
             });
   }
 
+  /**
+   * DSDECOD's values: the milestones the annotations name, RANDOMIZED, and the values of the code
+   * lists of plain DS.DSDECOD items as the mapping writes them; C-codes where listed in {@link
+   * CdiscTerms#DISPOSITION_CODES}.
+   */
+  private static java.util.Collection<Term> dispositionTerms(SdtmStudyMap map) {
+    Map<String, Term> terms = new LinkedHashMap<>();
+    ValueText text = new ValueText(map.definition(), new AsciiText());
+    map.annotations()
+        .forEach(
+            (itemOid, annotation) -> {
+              if (!annotation.domain().equals("DS") || !annotation.variable().equals("DSDECOD")) {
+                return;
+              }
+              if (annotation.value().isPresent()) {
+                terms.putIfAbsent(
+                    annotation.value().get(), disposition(annotation.value().get(), ""));
+                return;
+              }
+              map.definition()
+                  .item(itemOid)
+                  .flatMap(ItemDef::codeListOid)
+                  .flatMap(map.definition()::codeList)
+                  .ifPresent(
+                      list ->
+                          list.items()
+                              .forEach(
+                                  item -> {
+                                    String code =
+                                        text.qualifier(itemOid, "DSDECOD", item.codedValue());
+                                    terms.putIfAbsent(
+                                        code,
+                                        disposition(
+                                            code, text.decoded(itemOid, item.codedValue())));
+                                  }));
+            });
+    terms.putIfAbsent(
+        DispositionRecords.RANDOMIZED, disposition(DispositionRecords.RANDOMIZED, ""));
+    return terms.values();
+  }
+
+  private static Term disposition(String code, String decode) {
+    return new Term(code, decode, CdiscTerms.DISPOSITION_CODES.getOrDefault(code, ""));
+  }
+
   private static List<VariableTerms> terms(SdtmStudyMap map) {
     Map<String, Map<String, Term>> tests = new LinkedHashMap<>();
     Map<String, Map<String, Term>> categories = new LinkedHashMap<>();
@@ -138,10 +183,8 @@ public record SdtmDatasets(List<Dataset> datasets, List<VariableTerms> terms) {
                     dataset + "CAT",
                     true,
                     List.copyOf(byName.values()))));
-    List<Term> disposition = new ArrayList<>();
-    CdiscTerms.DISPOSITION_CODES.forEach((term, code) -> disposition.add(new Term(term, "", code)));
-    disposition.sort(java.util.Comparator.comparing(Term::code));
-    terms.add(new VariableTerms("DS", "DSDECOD", "DSDECOD", true, disposition));
+    terms.add(
+        new VariableTerms("DS", "DSDECOD", "DSDECOD", true, List.copyOf(dispositionTerms(map))));
     return terms;
   }
 }

@@ -64,4 +64,15 @@ class SdtmDatasetsTest {
         .extracting(Term::code)
         .containsExactly("PARIS CLASSIFICATION", "SES-CD V1", "MAYO", "UCEIS");
   }
+
+  @Test
+  void dispositionTermsAreTheMilestonesAndTheEndOfStudyAnswers() {
+    assertThat(terms("DS", "DSDECOD").terms())
+        .contains(
+            new Term("INFORMED CONSENT OBTAINED", "", "C16735"),
+            new Term("RANDOMIZED", "", "C114209"),
+            new Term("COMPLETED", "Completed the study (week 54)", "C25250"),
+            new Term("ADVERSE EVENT", "Adverse event", "C41331"),
+            new Term("LOST TO FOLLOW UP", "Lost to follow-up", ""));
+  }
 }
