@@ -2,7 +2,6 @@ package org.ecrf.export.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import org.ecrf.export.sdtm.SdtmDatasets;
 import org.ecrf.export.sdtm.SdtmSettings;
 import org.ecrf.export.sdtm.SdtmStream;
 import org.ecrf.export.sdtm.SdtmStudyMap;
+import org.ecrf.shared.NotFoundException;
 
 /**
  * The SDTM export of a study: its datasets (for Define-XML and the page) and the writing of one
