@@ -31,9 +31,10 @@ import org.ecrf.subject.domain.Subject;
  * Reads one subject of the study's ODM export in a fixed number of queries whatever its data
  * (subject, visits, forms with item groups and values batch-fetched, the last change of each item
  * value, valid signatures, queries with their messages batch-fetched), in a transaction of its own
- * whose persistence context ends with the subject: an export holds one subject at a time. The reads
- * are JPQL over the entities of entry, audit and monitoring, which have no repository method for
- * them.
+ * whose persistence context ends with the subject: an export holds one subject at a time. Entities
+ * are read into that context (not read-only) so that the references between them (form to visit to
+ * subject, query to subject) resolve there without further queries. The reads are JPQL over the
+ * entities of entry, audit and monitoring, which have no repository method for them.
  */
 @ApplicationScoped
 public class OdmStudyReader {
@@ -71,7 +72,6 @@ public class OdmStudyReader {
                 "SELECT e FROM StudyEventData e WHERE e.subject = :subject ORDER BY e.id",
                 StudyEventData.class)
             .setParameter("subject", subject)
-            .setHint(READ_ONLY, "true")
             .getResultList()
             .stream()
             .map(OdmStudyReader::visit)
@@ -91,12 +91,12 @@ public class OdmStudyReader {
     List<FormRecord> forms = new ArrayList<>();
     for (FormData form :
         em.createQuery(
-                "SELECT f FROM FormData f WHERE f.event.subject = :subject ORDER BY f.id",
+                "SELECT f FROM FormData f JOIN FETCH f.event e WHERE e.subject = :subject"
+                    + " ORDER BY f.id",
                 FormData.class)
             .setParameter("subject", subject)
             .setHint(BATCH, "f.groups.items")
             .setHint(BATCH_TYPE, "IN")
-            .setHint(READ_ONLY, "true")
             .getResultList()) {
       List<FormRecord.GroupRecord> groups =
           form.groups().stream()
@@ -188,7 +188,6 @@ public class OdmStudyReader {
         .setParameter("subject", subject)
         .setHint(BATCH, "q.messages")
         .setHint(BATCH_TYPE, "IN")
-        .setHint(READ_ONLY, "true")
         .getResultList()
         .stream()
         .map(OdmStudyReader::query)

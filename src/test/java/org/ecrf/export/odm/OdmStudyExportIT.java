@@ -144,6 +144,60 @@ class OdmStudyExportIT {
     assertThat(written(answer, "item values")).isEqualTo(elements(odm, "ItemData").size());
   }
 
+  /**
+   * The database's own count of SELECT statements shows that a subject costs the same number of
+   * queries whatever it holds: a child with two more forms, five more values and two more queries
+   * than another adds no more statements to the export, where a read per form, value or query would
+   * add at least nine. Each figure is the least of three exports (work the server does after an
+   * import may still run during the first), within a margin for the statements that do not depend
+   * on the subject (the definition registry's periodic check, connection handling).
+   */
+  @Test
+  void aSubjectCostsTheSameNumberOfQueriesWhateverItsData() throws Exception {
+    TopitChildren topit = new TopitChildren(deployment);
+    long base = selectsOfExport();
+    String small = topit.register("inv.pot", "POT", "CD");
+    topit.importOdm(
+        "dm", TopitChildren.trough(small, "SE.WEEK14", "2026-05-05", "5.1", "POS", "12.5"));
+    raise("dm", small, "", "Week 14 visit date");
+    long withSmall = selectsOfExport();
+    String large = topit.register("inv.pot", "POT", "CD");
+    topit.importOdm(
+        "dm", TopitChildren.trough(large, "SE.WEEK14", "2026-05-05", "5.1", "POS", "12.5"));
+    importLab("inv.pot", large, "Insert", "14", "");
+    topit.importOdm("inv.pot", TopitChildren.infusion(large, "SE.WEEK0", "2026-01-05"));
+    raise("dm", large, "", "Week 14 visit date");
+    raise("monitor", large, ", \"form\": \"F.LAB\", \"item\": \"I.LB_CRP\"", "Check");
+    raise("monitor", large, ", \"form\": \"F.LAB\", \"item\": \"I.LB_ESR\"", "Check");
+    long withLarge = selectsOfExport();
+
+    assertThat(withLarge - withSmall).isLessThanOrEqualTo(withSmall - base + MARGIN);
+  }
+
+  /** The SELECT statements of exporting the site POT: the least of three exports. */
+  private long selectsOfExport() throws SQLException {
+    long least = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long before = selects();
+      export("dm", "DATA_MANAGER", "POT");
+      least = Math.min(least, selects() - before);
+    }
+    return least;
+  }
+
+  private static long selects() throws SQLException {
+    try (Connection connection = ItDatabase.connect();
+        PreparedStatement statement =
+            connection.prepareStatement("SHOW GLOBAL STATUS LIKE 'Com_select'");
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getLong(2);
+    }
+  }
+
+  /** Statements an export makes or not whatever its subjects; measured between -2 and +4. */
+  private static final int MARGIN = 4;
+
   private static final String SUBJECTS =
       "SELECT COUNT(*) FROM subject s JOIN site t ON s.site_id = t.id WHERE s.study_oid = 'TOPIT'";
   private static final String FORMS =
