@@ -6,11 +6,11 @@ import java.util.Objects;
 
 /**
  * Writes ODM 1.3.2 clinical data as a stream, valid against the ODM 1.3.2 schema: the ODM root,
- * optional AdminData, then ClinicalData with subjects pushed one after another. A subject's data
- * ({@code GET .../subjects/{key}/clinicaldata}) can be written at once with {@link #writeSubject};
- * a study export (issue 8) pushes level by level ({@link #startSubject}, {@link #startStudyEvent},
- * {@link #writeForm}, {@link #endStudyEvent}, {@link #endSubject}) and so holds one form at a time,
- * whatever the study's size: nothing written is kept.
+ * optional Study metadata and AdminData, then ClinicalData with subjects pushed one after another.
+ * A subject's data ({@code GET .../subjects/{key}/clinicaldata}) can be written at once with {@link
+ * #writeSubject}; a study export (issue 8) pushes level by level ({@link #startSubject}, {@link
+ * #startStudyEvent}, {@link #writeForm}, {@link #endStudyEvent}, {@link #endSubject}) and so holds
+ * one form at a time, whatever the study's size: nothing written is kept.
  *
  * <p>Values are written exactly as given; all escaping is done by the JDK's XML serializer. Times
  * are written as ISO 8601 UTC. A call out of order (a form outside a study event, AdminData after
@@ -41,6 +41,7 @@ public final class ClinicalDataWriter {
   private final ProvenanceWriter provenance;
   private final FormWriter forms;
   private Level level = Level.ROOT;
+  private boolean adminDataWritten;
   private boolean clinicalDataWritten;
 
   private ClinicalDataWriter(XmlOut out, FileType fileType) {
@@ -73,6 +74,21 @@ public final class ClinicalDataWriter {
   }
 
   /**
+   * Writes the Study metadata the clinical data are entered under, from the stored definition files
+   * and without any vendor extension ({@link StudyMetadata}). ODM 1.3.2 puts Study first among the
+   * root's children, so this must come before AdminData and ClinicalData.
+   */
+  public void writeStudy(StudyMetadata study) throws IOException {
+    expect(Level.ROOT, "Study");
+    if (adminDataWritten || clinicalDataWritten) {
+      throw new IllegalStateException(
+          "Study must come before AdminData and ClinicalData: the ODM 1.3.2 schema orders the"
+              + " root's children Study, AdminData, ReferenceData, ClinicalData.");
+    }
+    step(Level.ROOT, () -> new StudyMetadataWriter(out).write(study));
+  }
+
+  /**
    * Writes the users, locations and signature definitions the clinical data refer to. ODM 1.3.2
    * puts AdminData before any ClinicalData, so this must come first.
    */
@@ -83,6 +99,7 @@ public final class ClinicalDataWriter {
           "AdminData must come before ClinicalData: the ODM 1.3.2 schema orders the root's"
               + " children Study, AdminData, ReferenceData, ClinicalData.");
     }
+    adminDataWritten = true;
     step(Level.ROOT, () -> new AdminDataWriter(out).write(adminData));
   }
 

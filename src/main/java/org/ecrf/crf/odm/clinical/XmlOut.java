@@ -150,6 +150,12 @@ final class XmlOut {
       return this;
     }
 
+    /** Adds an attribute of the XML namespace ({@code xml:lang}). */
+    Attributes addXml(String localName, String value) {
+      values.addAttribute(OdmNames.XML, localName, "xml:" + localName, "CDATA", value);
+      return this;
+    }
+
     Attributes add(String name, Optional<String> value) {
       value.ifPresent(present -> add(name, present));
       return this;
