@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
  * export/format/dataset-json-1.1.schema.json}), for validating what {@link DatasetJsonFormat}
  * writes.
  */
-final class DatasetJsonSchema {
+public final class DatasetJsonSchema {
 
   private static final JsonSchema SCHEMA = load();
 
   private DatasetJsonSchema() {}
 
   /** The schema's complaints about the file, empty when it is valid. */
-  static Set<String> violations(byte[] json) {
+  public static Set<String> violations(byte[] json) {
     try {
       Set<ValidationMessage> messages = SCHEMA.validate(new ObjectMapper().readTree(json));
       return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());

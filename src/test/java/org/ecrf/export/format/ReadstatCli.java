@@ -13,19 +13,19 @@ import java.util.concurrent.TimeUnit;
  * Debian's {@code readstat} command (ReadStat 1.1.8, installed by CI), an independent reader of SAS
  * transport files: the test oracle for {@link XptFormat}.
  */
-final class ReadstatCli {
+public final class ReadstatCli {
 
   private ReadstatCli() {}
 
   /** The file's observations as readstat's CSV (numbers printed with six decimals). */
-  static List<String> csv(Path xpt) throws IOException, InterruptedException {
+  public static List<String> csv(Path xpt) throws IOException, InterruptedException {
     Path csv = xpt.resolveSibling(xpt.getFileName() + ".csv");
     run("readstat", xpt.toString(), csv.toString());
     return Files.readAllLines(csv, StandardCharsets.UTF_8);
   }
 
   /** What readstat reports about the file (format, table name and label, columns). */
-  static String metadata(Path xpt) throws IOException, InterruptedException {
+  public static String metadata(Path xpt) throws IOException, InterruptedException {
     return run("readstat", xpt.toString());
   }
 

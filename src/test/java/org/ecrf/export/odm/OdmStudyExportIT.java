@@ -2,6 +2,7 @@ package org.ecrf.export.odm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -34,9 +35,9 @@ import org.w3c.dom.NodeList;
 /**
  * The study's ODM export against the running platform and its MariaDB: children made through the
  * public API (forms imported, a value corrected with a reason, a form signed, queries raised), the
- * export run in the server through the test-only {@link OdmExportProbe} (there is no endpoint yet),
- * the document validated against the ODM 1.3.2 schema and the extension schema, and its counts
- * compared with what the database holds.
+ * export fetched through {@code GET .../export/odm} with its job's reconciliation, the document
+ * validated against the ODM 1.3.2 schema and the extension schema, and its counts compared with
+ * what the database holds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +50,7 @@ class OdmStudyExportIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ItDeployments.builtWar().addClass(OdmExportProbe.class);
+    return ItDeployments.builtWar();
   }
 
   @Test
@@ -64,7 +65,7 @@ class OdmStudyExportIT {
     String atPot = topit.register("inv.pot", "POT", "UC");
     importLab("inv.pot", atPot, "Insert", "31", "");
 
-    JsonObject answer = export("dm", "DATA_MANAGER", null);
+    JsonObject answer = export("dm", null);
     Document odm = parse(answer);
 
     assertValid(answer);
@@ -110,9 +111,13 @@ class OdmStudyExportIT {
         .isEqualTo("I confirm the data are accurate and complete");
   }
 
+  /**
+   * An export of one site leaves out the other sites' children. The data manager is blinded to
+   * nothing in TOPIT, so the standard-arm child's trough level is there too (what a blinded reader
+   * would miss is shown by {@code SubjectDataMapperTest}: only sponsors and data managers export).
+   */
   @Test
-  void aMonitorsExportOfOneSiteLeavesOutOtherSitesAndTheValuesTheMonitorIsBlindedTo()
-      throws Exception {
+  void anExportOfOneSiteLeavesOutTheOtherSitesChildren() throws Exception {
     TopitChildren topit = new TopitChildren(deployment);
     String standard = topit.childInArm("inv.ber", "BER", "CD", "STANDARD");
     topit.importOdm(
@@ -123,7 +128,7 @@ class OdmStudyExportIT {
     String atPot = topit.register("inv.pot", "POT", "CD");
     importLab("inv.pot", atPot, "Insert", "12", "");
 
-    JsonObject answer = export("monitor", "MONITOR", "BER");
+    JsonObject answer = export("dm", "BER");
     Document odm = parse(answer);
 
     assertValid(answer);
@@ -136,11 +141,7 @@ class OdmStudyExportIT {
         .contains(standard, guided)
         .doesNotContain(atPot);
     assertThat(item(subject(odm, guided), "I.TROUGH_IFX").getAttribute("Value")).isEqualTo("6.8");
-    assertThat(optionalItem(subject(odm, standard), "I.TROUGH_IFX")).isEmpty();
-    assertThat(optionalItem(subject(odm, standard), "I.ATI_VALUE")).isEmpty();
-    assertThat(optionalItem(subject(odm, standard), "I.ATI_DRUG_TOLERANT")).isPresent();
-    assertThat(line(answer, "item values").getString("note"))
-        .contains("blinded to the reader's roles");
+    assertThat(item(subject(odm, standard), "I.TROUGH_IFX").getAttribute("Value")).isEqualTo("7.9");
     assertThat(written(answer, "item values")).isEqualTo(elements(odm, "ItemData").size());
   }
 
@@ -179,7 +180,7 @@ class OdmStudyExportIT {
     long least = Long.MAX_VALUE;
     for (int run = 0; run < 3; run++) {
       long before = selects();
-      export("dm", "DATA_MANAGER", "POT");
+      export("dm", "POT");
       least = Math.min(least, selects() - before);
     }
     return least;
@@ -234,12 +235,21 @@ class OdmStudyExportIT {
     }
   }
 
-  private JsonObject export(String user, String roles, String site) {
-    Answer answer =
-        api(user)
-            .get("api/v1/it/odm-export?roles=" + roles + (site == null ? "" : "&site=" + site));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return answer.json();
+  /**
+   * The ODM export as {@code GET export/odm} answers it to the user, with the reconciliation of its
+   * job ({@code GET exports/{id}}): {@code {"odm", "reconciles", "lines"}}.
+   */
+  private JsonObject export(String user, String site) {
+    ApiClient.Download file =
+        api(user).download(STUDY + "export/odm" + (site == null ? "" : "?site=" + site));
+    assertThat(file.status()).as(file.text()).isEqualTo(200);
+    Answer job = api(user).get(STUDY + "exports/" + file.header("X-Export-Id"));
+    assertThat(job.status()).as(job.toString()).isEqualTo(200);
+    return Json.createObjectBuilder()
+        .add("odm", file.text())
+        .add("reconciles", job.json().getBoolean("reconciles"))
+        .add("lines", job.json().getJsonArray("reconciliation"))
+        .build();
   }
 
   private static void assertValid(JsonObject answer) {
