@@ -1,0 +1,26 @@
+package org.ecrf.monitoring.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.ecrf.monitoring.domain.ScopeLock;
+import org.ecrf.monitoring.domain.ScopeLockRepository;
+
+@ApplicationScoped
+public class JpaScopeLockRepository implements ScopeLockRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public List<ScopeLock> active(String studyOid) {
+    return em.createNamedQuery("ScopeLock.active", ScopeLock.class)
+        .setParameter("study", studyOid)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ScopeLock lock) {
+    em.persist(lock);
+  }
+}
