@@ -57,6 +57,9 @@ class MonitoringScopeIT {
         .contains("subject " + child + " was locked by dm at");
     String page = pageSave(child, "SE.WEEK22");
     assertThat(page).contains("cannot be saved on the page").contains("locked by dm");
+    assertThat(inberPages().get(entryPage(child, "SE.WEEK22")).body())
+        .contains("ecrf-scope-lock")
+        .contains("The subject " + child + " is locked (by dm");
     assertThat(Lab.status(api("monitor"), child, "SE.WEEK14").getString("status"))
         .isEqualTo("NOT_STARTED");
     assertThat(Lab.status(api("monitor"), child, "SE.WEEK22").getString("status"))
@@ -120,7 +123,7 @@ class MonitoringScopeIT {
         .isEqualTo(200);
     AjaxPageSession pages = AjaxPageSession.signIn(deployment, investigator, PASSWORD);
     assertThat(pages).isNotNull();
-    String form = "entry/form.xhtml?study=TOPIT&subject=" + child + "&event=SE.WEEK6&form=F.LAB";
+    String form = entryPage(child, "SE.WEEK6");
 
     for (int attempt = 1; attempt <= 4; attempt++) {
       String answer =
@@ -204,6 +207,16 @@ class MonitoringScopeIT {
     assertThat(ItDatabase.entryEvents(child, "SE.WEEK6", "F.LAB"))
         .extracting(EntryEvent::type)
         .doesNotContain("SIGNATURE_VOIDED");
+    AjaxPageSession pages = inberPages();
+    assertThat(pages.get(entryPage(child, "SE.WEEK6")).body())
+        .contains("Signed with the whole visit SE.WEEK6 in one signing.");
+    String onPage =
+        pages.press(
+            entryPage(child, "SE.WEEK6"),
+            "scopeSignForm",
+            "confirmScopeSign",
+            Map.of("scope", "CASEBOOK", "password", ApiClient.DEMO_PASSWORD));
+    assertThat(onPage).contains("The casebook cannot be signed").contains("F.ANTHRO at SE.WEEK6");
     Answer casebook =
         api("inv.ber")
             .post(
@@ -215,13 +228,17 @@ class MonitoringScopeIT {
 
   /** Presses Save on the entry page of F.LAB at the visit, with nothing entered. */
   private String pageSave(String child, String event) {
+    return inberPages().press(entryPage(child, event), "entry", "save", Map.of());
+  }
+
+  private AjaxPageSession inberPages() {
     AjaxPageSession pages = AjaxPageSession.signIn(deployment, "inv.ber", ApiClient.DEMO_PASSWORD);
     assertThat(pages).isNotNull();
-    return pages.press(
-        "entry/form.xhtml?study=TOPIT&subject=" + child + "&event=" + event + "&form=F.LAB",
-        "entry",
-        "save",
-        Map.of());
+    return pages;
+  }
+
+  private static String entryPage(String child, String event) {
+    return "entry/form.xhtml?study=TOPIT&subject=" + child + "&event=" + event + "&form=F.LAB";
   }
 
   private JsonObject account(String username) {
