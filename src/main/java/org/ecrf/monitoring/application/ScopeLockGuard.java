@@ -38,7 +38,7 @@ public class ScopeLockGuard {
   void requireSavable(FormDataSaved saved) {
     Subject subject = saved.form().event().subject();
     ScopeLockRules.saveRefusal(
-            locks.active(subject.studyOid()),
+            locks.activeForSave(subject.studyOid()),
             subject.subjectKey(),
             subject.site().code(),
             saved.address().formOid(),

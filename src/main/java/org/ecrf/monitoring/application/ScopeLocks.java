@@ -86,6 +86,9 @@ public class ScopeLocks {
     }
     String why = reason.strip() + " (" + describe(action, scope, studyOid, covered, siteCode) + ")";
     Instant now = clock.instant();
+    Set<String> keys = covered.stream().map(Subject::subjectKey).collect(Collectors.toSet());
+    records.record(studyOid, scope, key, keys, action, now, why);
+    flush();
     int changed = 0;
     int unchanged = 0;
     for (Subject subject : covered) {
@@ -98,8 +101,6 @@ public class ScopeLocks {
         }
       }
     }
-    Set<String> keys = covered.stream().map(Subject::subjectKey).collect(Collectors.toSet());
-    records.record(studyOid, scope, key, keys, action, now, why);
     flush();
     return new ScopeLockResult(scope.name(), action.name(), covered.size(), changed, unchanged);
   }
@@ -117,23 +118,37 @@ public class ScopeLocks {
     return lockRecords.active(studyOid).stream().map(ScopeLockView::of).toList();
   }
 
+  /**
+   * Writes the changes now: the scope's lock record before its forms move, so that a save waiting
+   * on the record ({@link ScopeLockGuard}) holds no form this transaction is about to move.
+   */
   private void flush() {
     try {
       data.flush();
     } catch (OptimisticLockException e) {
       throw changedMeanwhile();
     } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
+      if (e.getCause() instanceof OptimisticLockException || isDuplicateLock(e)) {
         throw changedMeanwhile();
       }
       throw e;
     }
   }
 
+  /** Another data manager locked the same scope at the same moment (one active lock a scope). */
+  private static boolean isDuplicateLock(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ConflictException changedMeanwhile() {
     return new ConflictException(
-        "A form in the scope was saved by someone else at the same moment; nothing was changed."
-            + " Try again.");
+        "A form or the lock of the scope was changed by someone else at the same moment; nothing"
+            + " was changed. Try again.");
   }
 
   private boolean move(

@@ -20,6 +20,16 @@ public class JpaScopeLockRepository implements ScopeLockRepository {
   }
 
   @Override
+  public List<ScopeLock> activeForSave(String studyOid) {
+    em.createNativeQuery(
+            "SELECT id FROM scope_lock WHERE study_oid = ? AND ended_at IS NULL"
+                + " LOCK IN SHARE MODE")
+        .setParameter(1, studyOid)
+        .getResultList();
+    return active(studyOid);
+  }
+
+  @Override
   public void add(ScopeLock lock) {
     em.persist(lock);
   }
