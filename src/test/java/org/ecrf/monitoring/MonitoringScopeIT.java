@@ -8,12 +8,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.ItDatabase;
 import org.ecrf.testing.ItDatabase.AuditRow;
 import org.ecrf.testing.ItDatabase.EntryEvent;
 import org.ecrf.testing.ItDeployments;
+import org.ecrf.testing.TopitChildren;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for forms not started yet, through the ODM import and the entry page, until an unlock with a
  * reason; a subject inside a locked site is not unlocked on its own; wrong passwords at signing
  * lock the account after as many failures as sign-ins do; a visit is signed with one password
- * entry, form by form, and a later change voids only the changed form's signature. Every test
- * registers its own child (investigator inv.ber at BER, inv.pot at POT; monitor and dm see every
- * site).
+ * entry, form by form, and a later change voids only the changed form's signature; the dashboard
+ * counts a schedule the infusions cannot anchor as unknown. Every test registers its own child
+ * (investigator inv.ber at BER, inv.pot at POT; monitor and dm see every site).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -224,6 +226,32 @@ class MonitoringScopeIT {
                 "{\"scope\": \"CASEBOOK\", \"password\": \"" + ApiClient.DEMO_PASSWORD + "\"}");
     assertThat(casebook.status()).as(casebook.toString()).isEqualTo(409);
     assertThat(casebook.json().getString("message")).contains("F.ANTHRO");
+  }
+
+  @Test
+  void theDashboardCountsAScheduleTheInfusionsCannotAnchorAsUnknown() {
+    AjaxPageSession monitor =
+        AjaxPageSession.signIn(deployment, "monitor", ApiClient.DEMO_PASSWORD);
+    assertThat(monitor).isNotNull();
+    int before = unknownSchedules(monitor);
+    TopitChildren topit = new TopitChildren(deployment);
+    String child = Lab.child(api("inv.ber"), "BER", "20");
+    topit.importOdm("inv.ber", TopitChildren.infusion(child, "SE.WEEK6", "2026-03-02"));
+    assertThat(topit.schedule("inv.ber", child).isNull("problem")).isFalse();
+
+    assertThat(unknownSchedules(monitor)).isEqualTo(before + 1);
+  }
+
+  /** The subjects counted under "schedules unknown" on the dashboard, over every site. */
+  private static int unknownSchedules(AjaxPageSession monitor) {
+    var page = monitor.get("monitoring/dashboard.xhtml?study=TOPIT");
+    assertThat(page.statusCode()).isEqualTo(200);
+    var matcher = Pattern.compile("\\((\\d+) schedules unknown\\)").matcher(page.body());
+    int total = 0;
+    while (matcher.find()) {
+      total += Integer.parseInt(matcher.group(1));
+    }
+    return total;
   }
 
   /** Presses Save on the entry page of F.LAB at the visit, with nothing entered. */

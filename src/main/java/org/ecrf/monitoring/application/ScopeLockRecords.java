@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.ecrf.audit.application.AuditTrail;
@@ -41,7 +42,7 @@ class ScopeLockRecords {
     if (wider.isPresent()) {
       throw new ConflictException(
           "The "
-              + scope.name().toLowerCase(java.util.Locale.ROOT)
+              + scope.name().toLowerCase(Locale.ROOT)
               + " "
               + scopeKey
               + " cannot be unlocked on its own: "

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -138,7 +139,7 @@ public class ScopeLocks {
   /** Another data manager locked the same scope at the same moment (one active lock a scope). */
   private static boolean isDuplicateLock(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+      if (cause instanceof SQLIntegrityConstraintViolationException) {
         return true;
       }
     }

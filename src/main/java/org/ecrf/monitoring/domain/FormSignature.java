@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.ecrf.entry.domain.FormData;
 
@@ -90,7 +91,7 @@ public class FormSignature {
    */
   public FormSignature(
       FormData form, String signedBy, String signerName, Instant signedAt, SignatureScope scope) {
-    this.scope = java.util.Objects.requireNonNull(scope, "scope");
+    this.scope = Objects.requireNonNull(scope, "scope");
     if (scope == SignatureScope.VISIT) {
       this.scopeEventOid = form.event().eventOid();
       this.scopeEventRepeat = form.event().repeatKey();

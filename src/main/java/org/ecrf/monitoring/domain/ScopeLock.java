@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.ecrf.entry.domain.FormStatus;
@@ -124,7 +125,7 @@ public class ScopeLock {
 
   /** "subject BER-0003", "site BER" or "study TOPIT". */
   public String scopeLabel() {
-    return scope.name().toLowerCase(java.util.Locale.ROOT) + " " + scopeKey;
+    return scope.name().toLowerCase(Locale.ROOT) + " " + scopeKey;
   }
 
   /** "site BER was locked by dm at 2026-03-02T09:00:00Z (Interim analysis)", for messages. */

@@ -2,6 +2,7 @@ package org.ecrf.monitoring.domain;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.ecrf.audit.domain.AuditSource;
@@ -49,7 +50,7 @@ public final class ScopeLockRules {
                     + ": "
                     + lock.describe()
                     + ". Nothing was saved; a data manager can unlock the "
-                    + lock.scope().name().toLowerCase(java.util.Locale.ROOT)
+                    + lock.scope().name().toLowerCase(Locale.ROOT)
                     + " with a reason.");
   }
 

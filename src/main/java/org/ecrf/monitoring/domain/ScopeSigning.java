@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ecrf.entry.domain.FormStatus;
 import org.ecrf.security.domain.Role;
 
@@ -20,7 +21,7 @@ import org.ecrf.security.domain.Role;
  */
 public final class ScopeSigning {
 
-  private static final java.util.Set<Role> SIGNER = EnumSet.of(Role.INVESTIGATOR);
+  private static final Set<Role> SIGNER = EnumSet.of(Role.INVESTIGATOR);
 
   private ScopeSigning() {}
 
