@@ -54,8 +54,11 @@ public class AccountService {
    * counts as a failed sign-in and, after the same number in a row ({@link
    * SecuritySettings#lockoutFailures}), locks the account, audited as LOGIN_FAILED and
    * ACCOUNT_LOCKED are at sign-in; the right one clears the count. Runs in a transaction of its
-   * own, so that the count stays when the signing is refused.
+   * own, so that the count stays when the signing is refused. (A REST caller proves the password
+   * with every request, and {@link LoginService#authenticateApiCall} clears the count then; the
+   * count matters for a page session, where no password is entered between signing attempts.)
    *
+   * @param password as typed; none counts as a wrong one
    * @throws AccessDeniedException the password is wrong, or the account is locked or deactivated (a
    *     locked account cannot sign)
    */
@@ -71,7 +74,9 @@ public class AccountService {
               + (account.isActive() ? "locked" : "deactivated")
               + " and cannot sign; an administrator can unlock it");
     }
-    if (hasher.matches(password, account.passwordHash())) {
+    if (password != null
+        && password.length > 0
+        && hasher.matches(password, account.passwordHash())) {
       account.clearFailedLogins();
       return;
     }
