@@ -78,7 +78,7 @@ class ScopeLockRecords {
               studyOid, scope, scopeKey, level, currentUser.account().username(), now, reason);
       locks.add(lock);
       audit(lock, null, level.name(), reason);
-    } else if (existing.get().raiseTo(level, reason)) {
+    } else if (existing.get().raiseTo(level, currentUser.account().username(), now, reason)) {
       audit(existing.get(), FormStatus.FROZEN.name(), level.name(), reason);
     }
   }

@@ -49,10 +49,10 @@ public class ScopeLock {
   @Column(nullable = false)
   private FormStatus level;
 
-  @Column(name = "locked_at", nullable = false, updatable = false)
+  @Column(name = "locked_at", nullable = false)
   private Instant lockedAt;
 
-  @Column(name = "locked_by", nullable = false, updatable = false)
+  @Column(name = "locked_by", nullable = false)
   private String lockedBy;
 
   @Column(nullable = false)
@@ -94,12 +94,19 @@ public class ScopeLock {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Takes a frozen scope to locked; a lock never goes back to frozen (only an unlock ends it). */
-  public boolean raiseTo(FormStatus target, String why) {
+  /**
+   * Takes a frozen scope to locked, by whom, when and why (the lock then names them; the freeze
+   * before it stays in the audit trail); a lock never goes back to frozen (only an unlock ends it).
+   *
+   * @return true when the level changed
+   */
+  public boolean raiseTo(FormStatus target, String actor, Instant at, String why) {
     if (requireLevel(target) != FormStatus.LOCKED || level == FormStatus.LOCKED) {
       return false;
     }
     level = FormStatus.LOCKED;
+    lockedBy = Objects.requireNonNull(actor, "actor");
+    lockedAt = Objects.requireNonNull(at, "at");
     reason = why;
     return true;
   }

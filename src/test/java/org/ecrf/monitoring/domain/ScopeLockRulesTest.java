@@ -116,8 +116,11 @@ class ScopeLockRulesTest {
       FormStatus first, FormStatus then, FormStatus expected, boolean raised) {
     ScopeLock lock = lock(LockScope.SITE, "BER", first);
 
-    assertThat(lock.raiseTo(then, "Database lock")).isEqualTo(raised);
+    Instant later = AT.plusSeconds(3600);
+    assertThat(lock.raiseTo(then, "dm2", later, "Database lock")).isEqualTo(raised);
     assertThat(lock.level()).isEqualTo(expected);
+    assertThat(lock.lockedBy()).isEqualTo(raised ? "dm2" : "dm");
+    assertThat(lock.lockedAt()).isEqualTo(raised ? later : AT);
   }
 
   @Test
