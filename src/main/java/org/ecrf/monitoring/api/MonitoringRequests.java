@@ -22,6 +22,12 @@ final class MonitoringRequests {
   /** {@code POST /studies/{study}/lock}: scope, its subject or site, action and reason. */
   public record Lock(String scope, String subjectKey, String site, String action, String reason) {}
 
+  /**
+   * {@code POST /studies/{study}/subjects/{subjectKey}/signatures}: VISIT (with its event) or
+   * CASEBOOK, and the password entered again.
+   */
+  public record ScopeSignature(String scope, String event, Integer eventRepeat, String password) {}
+
   /** {@code POST /studies/{study}/queries}: no item means the form; no form means the visit. */
   public record RaiseQuery(
       String subjectKey,

@@ -13,6 +13,8 @@ import java.util.List;
  * @param signature the valid signature, or {@code null}
  * @param openQueries the queries on the form or its items that are not closed
  * @param version the form's version (-1 when not started)
+ * @param scopeLock the widest freeze or lock of the subject, its site or the study that holds for
+ *     the form (no save is taken while it holds), or {@code null}
  */
 public record FormMonitoringStatus(
     String status,
@@ -21,7 +23,8 @@ public record FormMonitoringStatus(
     boolean signed,
     Signature signature,
     int openQueries,
-    int version) {
+    int version,
+    ScopeLockView scopeLock) {
 
   /**
    * A signature as shown: printed name, user name, time (UTC) and meaning.
@@ -30,6 +33,16 @@ public record FormMonitoringStatus(
    * @param signedBy the signer's user name
    * @param signedAt when, UTC
    * @param meaning what the signer confirmed
+   * @param scope FORM, VISIT or CASEBOOK: what the one password entry signed
+   * @param scopeEvent the visit signed as a whole (scope VISIT), else {@code null}
+   * @param formVersion the form version the signature covers
    */
-  public record Signature(String signerName, String signedBy, Instant signedAt, String meaning) {}
+  public record Signature(
+      String signerName,
+      String signedBy,
+      Instant signedAt,
+      String meaning,
+      String scope,
+      String scopeEvent,
+      int formVersion) {}
 }

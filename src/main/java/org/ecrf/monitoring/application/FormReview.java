@@ -24,6 +24,7 @@ import org.ecrf.security.domain.Role;
  * @param itemChoices the items a query may be raised on, in form order
  * @param roles the caller's roles at the subject's site
  * @param siteZone the site's time zone, for local times
+ * @param scopeLock the widest freeze or lock of the subject, its site or the study, or {@code null}
  */
 public record FormReview(
     String status,
@@ -32,7 +33,8 @@ public record FormReview(
     List<QueryView> queries,
     List<ItemChoice> itemChoices,
     Set<Role> roles,
-    ZoneId siteZone) {
+    ZoneId siteZone,
+    ScopeLockView scopeLock) {
 
   public FormReview {
     sdvItems = List.copyOf(sdvItems);
@@ -45,10 +47,19 @@ public record FormReview(
     return !"NOT_STARTED".equals(status);
   }
 
-  /** True when the caller is offered the move of the form to {@code target} (a status name). */
+  /**
+   * True when the caller is offered the move of the form to {@code target} (a status name); a form
+   * under a scope lock is not reopened on its own.
+   */
   public boolean offers(String target) {
     return started()
+        && !(scopeLock != null && FormStatus.IN_PROGRESS.name().equals(target))
         && FormLifecycle.offers(FormStatus.valueOf(status), FormStatus.valueOf(target), roles);
+  }
+
+  /** True when the caller signs here, so is offered to sign the form's visit or the casebook. */
+  public boolean maySignScope() {
+    return started() && roles.contains(Role.INVESTIGATOR);
   }
 
   /** True when the caller verifies source data here and something is left to verify. */
@@ -87,6 +98,8 @@ public record FormReview(
    * @param meaning what the signer confirmed
    * @param voidedAt when it was voided, or {@code null} while it is valid
    * @param voidReason why it was voided
+   * @param scope FORM, VISIT or CASEBOOK: what the one password entry signed
+   * @param scopeEvent the visit signed as a whole (scope VISIT), else {@code null}
    */
   public record SignatureLine(
       String signerName,
@@ -94,7 +107,9 @@ public record FormReview(
       Instant signedAt,
       String meaning,
       Instant voidedAt,
-      String voidReason) {
+      String voidReason,
+      String scope,
+      String scopeEvent) {
 
     public boolean voided() {
       return voidedAt != null;

@@ -37,6 +37,7 @@ public class FormReviews {
   @Inject private MonitoringAccess access;
   @Inject private DataQueryService queries;
   @Inject private FormSignatureRepository signatures;
+  @Inject private ScopeLockGuard scopeLocks;
 
   /** The form's review for the caller, item questions in {@code locale}. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +69,8 @@ public class FormReviews {
         queriesOf(address),
         choices(monitored, definition, locale),
         access.rolesAt(subject),
-        subject.site().zone());
+        subject.site().zone(),
+        scopeLocks.covering(subject).map(ScopeLockView::of).orElse(null));
   }
 
   /** The queries on the form, its items and its visit: unresolved first, each oldest first. */
@@ -132,6 +134,8 @@ public class FormReviews {
         signature.signedAt(),
         signature.meaning(),
         signature.voidedAt().orElse(null),
-        signature.voidReason().orElse(null));
+        signature.voidReason().orElse(null),
+        signature.scope().name(),
+        signature.scopeEvent().orElse(null));
   }
 }

@@ -18,7 +18,8 @@ import org.ecrf.monitoring.domain.SdvMarkRepository;
 
 /**
  * Monitoring's side of every save of data entry, in the save's transaction (recorded as the saving
- * user's doing): changed values lose their SDV marks (SDV_RESET), a complete, verified or signed
+ * user's doing): a save into a frozen or locked subject, site or study is refused ({@link
+ * ScopeLockGuard}), changed values lose their SDV marks (SDV_RESET), a complete, verified or signed
  * form whose data changed returns to in progress and a signature on it is voided, and values stored
  * with a failed soft check raise automatic queries ({@link AutomaticQueries}), and so does a visit
  * dated outside its window ({@link VisitWindowQueries}).
@@ -32,8 +33,10 @@ public class FormSavedObserver {
   @Inject private MonitoringAudit audit;
   @Inject private AutomaticQueries automaticQueries;
   @Inject private VisitWindowQueries visitWindowQueries;
+  @Inject private ScopeLockGuard scopeLocks;
 
   void onSaved(@Observes FormDataSaved saved) {
+    scopeLocks.requireSavable(saved);
     FormData form = saved.form();
     if (form.id() != null && saved.dataChanged()) {
       resetVerification(saved);

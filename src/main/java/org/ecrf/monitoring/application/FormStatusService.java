@@ -17,8 +17,9 @@ import org.ecrf.entry.domain.FormStatus;
 import org.ecrf.monitoring.domain.FormLifecycle;
 import org.ecrf.monitoring.domain.FormSignature;
 import org.ecrf.monitoring.domain.FormSignatureRepository;
+import org.ecrf.monitoring.domain.SignatureScope;
 import org.ecrf.monitoring.domain.TransitionDecision;
-import org.ecrf.security.domain.PasswordHasher;
+import org.ecrf.security.application.AccountService;
 import org.ecrf.security.domain.Role;
 import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.shared.ConflictException;
@@ -28,9 +29,10 @@ import org.ecrf.shared.InvalidInputException;
  * A form's monitoring status, and its moves along the lifecycle ({@link FormLifecycle}): each move
  * is checked against the caller's roles at the subject's site and the form's state, and recorded as
  * a FORM_STATUS_CHANGED audit event (old and new status, reason) in the same transaction. Signing
- * needs the investigator's password again (21 CFR 11.200) and records a FORM_SIGNED event with the
- * signature's printed name, time and meaning; reopening a frozen or locked form voids a signature
- * still on it, visibly (SIGNATURE_VOIDED).
+ * needs the investigator's password again (21 CFR 11.200; a wrong one counts towards the account's
+ * lock-out, 11.300) and records a FORM_SIGNED event with the signature's printed name, time and
+ * meaning; reopening a frozen or locked form voids a signature still on it, visibly
+ * (SIGNATURE_VOIDED), and is refused while a scope lock covers the form's subject.
  */
 @ApplicationScoped
 public class FormStatusService {
@@ -40,13 +42,14 @@ public class FormStatusService {
   @Inject private MonitoringAudit audit;
   @Inject private ClinicalDataRepository data;
   @Inject private FormSignatureRepository signatures;
-  @Inject private PasswordHasher hasher;
+  @Inject private AccountService accounts;
+  @Inject private ScopeLockGuard scopeLocks;
   @Inject private Clock clock;
 
   /** The form's status, SDV still pending, signature and open queries. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormMonitoringStatus status(FormAddress address) {
-    return FormStatusViews.of(forms.load(address), access);
+    return view(forms.load(address));
   }
 
   /**
@@ -70,13 +73,16 @@ public class FormStatusService {
       case CONFLICT -> throw new ConflictException(decision.reason());
       case ALLOWED -> {}
     }
+    if (target == FormStatus.IN_PROGRESS) {
+      scopeLocks.requireReopenable(monitored.subject(), address);
+    }
     if (target == FormStatus.SIGNED) {
       requirePassword(password);
     }
     AuditEntry who = access.who(monitored.subject(), FormLifecycle.rolesFor(target));
     Instant now = clock.instant();
     if (target == FormStatus.SIGNED) {
-      sign(monitored, form, who, now);
+      sign(monitored, form, SignatureScope.FORM, who, now);
     }
     if (target == FormStatus.IN_PROGRESS) {
       monitored
@@ -85,7 +91,12 @@ public class FormStatusService {
     }
     changeStatus(address, form, target, who, reason);
     flush(address);
-    return FormStatusViews.of(forms.load(address), access);
+    return view(forms.load(address));
+  }
+
+  /** The form's monitoring state as shown, with the scope lock that holds for it. */
+  FormMonitoringStatus view(MonitoredForm monitored) {
+    return FormStatusViews.of(monitored, access, scopeLocks.covering(monitored.subject()));
   }
 
   /** Records a status move of the form, by a user or by the platform. */
@@ -115,8 +126,20 @@ public class FormStatusService {
         reason);
   }
 
-  private void sign(MonitoredForm monitored, FormData form, AuditEntry who, Instant now) {
-    FormSignature signature = new FormSignature(form, who.actor(), access.displayName(), now);
+  /**
+   * Signs a form whose move to SIGNED was decided and whose signer's password was checked, as part
+   * of a signing of {@code scope}, and moves it to SIGNED.
+   */
+  void signChecked(MonitoredForm monitored, SignatureScope scope, AuditEntry who, Instant now) {
+    FormData form = monitored.started();
+    sign(monitored, form, scope, who, now);
+    changeStatus(monitored.address(), form, FormStatus.SIGNED, who, null);
+  }
+
+  private void sign(
+      MonitoredForm monitored, FormData form, SignatureScope scope, AuditEntry who, Instant now) {
+    FormSignature signature =
+        new FormSignature(form, who.actor(), access.displayName(), now, scope);
     signatures.add(signature);
     audit.record(
         who,
@@ -127,13 +150,18 @@ public class FormStatusService {
         null);
   }
 
-  private void requirePassword(char[] password) {
+  /**
+   * Checks the password entered again to sign: a wrong one counts towards the account's lock-out as
+   * a failed sign-in does, and a locked account cannot sign.
+   *
+   * @throws InvalidInputException no password
+   * @throws AccessDeniedException wrong password, or a locked or deactivated account
+   */
+  void requirePassword(char[] password) {
     if (password == null || password.length == 0) {
       throw new InvalidInputException("password", "Signing needs your password, entered again");
     }
-    if (!hasher.matches(password, access.passwordHash())) {
-      throw new AccessDeniedException("The password is not correct; the form was not signed");
-    }
+    accounts.checkPasswordForSignature(password);
   }
 
   /** Writes the changes now, so that a concurrent save of the form is refused here. */

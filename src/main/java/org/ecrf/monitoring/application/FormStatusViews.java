@@ -1,11 +1,13 @@
 package org.ecrf.monitoring.application;
 
 import java.util.List;
+import java.util.Optional;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.entry.application.FormSession;
 import org.ecrf.entry.domain.FormData;
 import org.ecrf.entry.domain.ItemPath;
 import org.ecrf.monitoring.domain.FormSignature;
+import org.ecrf.monitoring.domain.ScopeLock;
 
 /**
  * Builds the shown monitoring state of a form. Items the caller is blinded to for the subject (e.g.
@@ -16,7 +18,8 @@ final class FormStatusViews {
 
   private FormStatusViews() {}
 
-  static FormMonitoringStatus of(MonitoredForm form, MonitoringAccess access) {
+  static FormMonitoringStatus of(
+      MonitoredForm form, MonitoringAccess access, Optional<ScopeLock> scopeLock) {
     StudyDefinition definition = form.session().definition();
     List<ItemPath> pending =
         form.sdvPending().stream()
@@ -29,11 +32,18 @@ final class FormStatusViews {
         form.signature().isPresent(),
         form.signature().map(FormStatusViews::signature).orElse(null),
         form.unresolvedQueries().size(),
-        form.form().map(FormData::version).orElse(FormSession.NOT_STARTED));
+        form.form().map(FormData::version).orElse(FormSession.NOT_STARTED),
+        scopeLock.map(ScopeLockView::of).orElse(null));
   }
 
   private static FormMonitoringStatus.Signature signature(FormSignature signature) {
     return new FormMonitoringStatus.Signature(
-        signature.signerName(), signature.signedBy(), signature.signedAt(), signature.meaning());
+        signature.signerName(),
+        signature.signedBy(),
+        signature.signedAt(),
+        signature.meaning(),
+        signature.scope().name(),
+        signature.scopeEvent().orElse(null),
+        signature.formVersion());
   }
 }

@@ -67,8 +67,4 @@ public class MonitoringAccess {
   public String displayName() {
     return currentUser.displayName();
   }
-
-  public String passwordHash() {
-    return currentUser.account().passwordHash();
-  }
 }

@@ -19,13 +19,15 @@ import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
 import org.ecrf.visit.application.VisitScheduleService;
+import org.ecrf.visit.domain.VisitSchedule;
 import org.ecrf.visit.domain.VisitStatus;
 
 /**
  * The monitoring dashboard's figures per site (issue 7): forms complete, SDV done, unresolved
  * queries by age and overdue visits, over the subjects the caller sees. For monitors, data managers
- * and sponsors. The overdue visits come from each subject's visit schedule (two queries per
- * subject); a subject whose schedule cannot be computed is counted under "schedule unknown".
+ * and sponsors. The overdue visits come from each subject's visit schedule (three queries per
+ * subject); a subject whose schedule cannot be computed or anchored (an infusion history the
+ * calculator cannot follow) is counted under "schedule unknown".
  */
 @ApplicationScoped
 public class MonitoringDashboard {
@@ -87,11 +89,20 @@ public class MonitoringDashboard {
     }
   }
 
+  /**
+   * Counts the subject's overdue visits; a schedule the infusions recorded cannot anchor (it comes
+   * with a problem and no planned dates) counts as unknown, as does one that cannot be computed.
+   */
   private void countSchedule(SiteFigures.Counter site, String studyOid, Subject subject) {
     try {
+      VisitSchedule schedule = schedules.scheduleOf(studyOid, subject.subjectKey());
+      if (schedule.problem().isPresent()) {
+        site.scheduleUnknown++;
+        return;
+      }
       site.overdueVisits +=
           (int)
-              schedules.scheduleOf(studyOid, subject.subjectKey()).visits().stream()
+              schedule.visits().stream()
                   .filter(visit -> visit.status() == VisitStatus.OVERDUE)
                   .count();
     } catch (IllegalArgumentException e) {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ecrf.audit.domain.AuditEntry;
 import org.ecrf.entry.application.FormAddress;
 import org.ecrf.entry.domain.ClinicalDataRepository;
@@ -21,6 +23,7 @@ import org.ecrf.monitoring.domain.FormLifecycle;
 import org.ecrf.monitoring.domain.FormSignatureRepository;
 import org.ecrf.monitoring.domain.LockScope;
 import org.ecrf.monitoring.domain.ScopeAction;
+import org.ecrf.monitoring.domain.ScopeLockRepository;
 import org.ecrf.monitoring.domain.TransitionDecision;
 import org.ecrf.security.application.CurrentUser;
 import org.ecrf.security.domain.Role;
@@ -35,8 +38,9 @@ import org.ecrf.subject.domain.Subject;
  * A data manager freezes, locks or unlocks every stored form of a subject, a site or the study in
  * one transaction ({@link ScopeAction}), each form by the moves {@link FormLifecycle} allows and
  * each move audited for its form (FORM_STATUS_CHANGED with the reason and the scope); unlocking
- * voids a signature still on a form, visibly. Forms not started have no status to lock: they stay
- * open to entry.
+ * voids a signature still on a form, visibly. The freeze or lock is also kept as a record of the
+ * scope ({@link ScopeLockRecords}) that holds for forms not started yet ({@link ScopeLockGuard});
+ * an unlock ends it, and cannot unlock a scope inside a wider lock.
  */
 @ApplicationScoped
 public class ScopeLocks {
@@ -50,6 +54,8 @@ public class ScopeLocks {
   @Inject private FormStatusService statuses;
   @Inject private MonitoringAccess access;
   @Inject private CurrentUser currentUser;
+  @Inject private ScopeLockRecords records;
+  @Inject private ScopeLockRepository lockRecords;
   @Inject private Clock clock;
 
   /**
@@ -74,8 +80,16 @@ public class ScopeLocks {
       throw new InvalidInputException("reason", "A freeze, lock or unlock needs a reason");
     }
     List<Subject> covered = subjectsIn(studyOid, scope, subjectKey, siteCode);
+    String key = scopeKey(studyOid, scope, covered, siteCode);
+    if (action == ScopeAction.UNLOCK) {
+      String site = scope == LockScope.SUBJECT ? covered.get(0).site().code() : key;
+      records.requireNoWiderLock(studyOid, scope, key, site);
+    }
     String why = reason.strip() + " (" + describe(action, scope, studyOid, covered, siteCode) + ")";
     Instant now = clock.instant();
+    Set<String> keys = covered.stream().map(Subject::subjectKey).collect(Collectors.toSet());
+    records.record(studyOid, scope, key, keys, action, now, why);
+    flush();
     int changed = 0;
     int unchanged = 0;
     for (Subject subject : covered) {
@@ -92,23 +106,50 @@ public class ScopeLocks {
     return new ScopeLockResult(scope.name(), action.name(), covered.size(), changed, unchanged);
   }
 
+  /**
+   * The study's scope locks in force, oldest first.
+   *
+   * @throws AccessDeniedException for anyone but a data manager
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ScopeLockView> active(String studyOid) {
+    if (!currentUser.hasRole(Role.DATA_MANAGER)) {
+      throw new AccessDeniedException("Only a data manager lists the scope locks of a study");
+    }
+    return lockRecords.active(studyOid).stream().map(ScopeLockView::of).toList();
+  }
+
+  /**
+   * Writes the changes now: the scope's lock record before its forms move, so that a save waiting
+   * on the record ({@link ScopeLockGuard}) holds no form this transaction is about to move.
+   */
   private void flush() {
     try {
       data.flush();
     } catch (OptimisticLockException e) {
       throw changedMeanwhile();
     } catch (PersistenceException e) {
-      if (e.getCause() instanceof OptimisticLockException) {
+      if (e.getCause() instanceof OptimisticLockException || isDuplicateLock(e)) {
         throw changedMeanwhile();
       }
       throw e;
     }
   }
 
+  /** Another data manager locked the same scope at the same moment (one active lock a scope). */
+  private static boolean isDuplicateLock(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ConflictException changedMeanwhile() {
     return new ConflictException(
-        "A form in the scope was saved by someone else at the same moment; nothing was changed."
-            + " Try again.");
+        "A form or the lock of the scope was changed by someone else at the same moment; nothing"
+            + " was changed. Try again.");
   }
 
   private boolean move(
@@ -163,6 +204,15 @@ public class ScopeLocks {
             .toList();
       }
       case STUDY -> subjects.visibleSubjects(studyOid);
+    };
+  }
+
+  /** The subject key, the site code or the study OID, as stored. */
+  private String scopeKey(String studyOid, LockScope scope, List<Subject> covered, String site) {
+    return switch (scope) {
+      case SUBJECT -> covered.get(0).subjectKey();
+      case SITE -> sites.visibleSite(site).code();
+      case STUDY -> studyOid;
     };
   }
 

@@ -63,7 +63,7 @@ public class SourceDataVerification {
     MonitoredForm monitored = forms.load(address);
     requireMonitor(monitored.subject());
     verifyLoaded(monitored, itemOids);
-    return FormStatusViews.of(forms.load(address), access);
+    return statuses.view(forms.load(address));
   }
 
   /**

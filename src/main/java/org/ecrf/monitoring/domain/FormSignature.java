@@ -2,6 +2,8 @@ package org.ecrf.monitoring.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,13 +12,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.ecrf.entry.domain.FormData;
 
 /**
  * An investigator's electronic signature of a form (21 CFR 11.50: printed name, date and time, and
- * meaning), bound to the form version it covers. A later change of the form voids it; the voided
- * signature is kept with who voided it, when and why.
+ * meaning), bound to the form version it covers, and whether it was given for the form alone or as
+ * part of signing its visit or the subject's casebook ({@link SignatureScope}). A later change of
+ * the form voids it; the voided signature is kept with who voided it, when and why.
  */
 @Entity
 @Table(name = "form_signature")
@@ -55,6 +59,16 @@ public class FormSignature {
   @Column(name = "form_version", nullable = false, updatable = false)
   private int formVersion;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "signed_scope", nullable = false, updatable = false)
+  private SignatureScope scope;
+
+  @Column(name = "scope_event_oid", updatable = false)
+  private String scopeEventOid;
+
+  @Column(name = "scope_event_repeat", updatable = false)
+  private Integer scopeEventRepeat;
+
   @Column(name = "voided_at")
   private Instant voidedAt;
 
@@ -66,7 +80,22 @@ public class FormSignature {
 
   protected FormSignature() {}
 
+  /** A signature of the form on its own. */
   public FormSignature(FormData form, String signedBy, String signerName, Instant signedAt) {
+    this(form, signedBy, signerName, signedAt, SignatureScope.FORM);
+  }
+
+  /**
+   * A signature of the form as part of a signing of {@code scope}: its visit (the form's own visit,
+   * recorded) or the subject's casebook.
+   */
+  public FormSignature(
+      FormData form, String signedBy, String signerName, Instant signedAt, SignatureScope scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
+    if (scope == SignatureScope.VISIT) {
+      this.scopeEventOid = form.event().eventOid();
+      this.scopeEventRepeat = form.event().repeatKey();
+    }
     this.form = form;
     this.signedBy = signedBy;
     this.signerName = signerName;
@@ -85,9 +114,38 @@ public class FormSignature {
     this.voidReason = reason;
   }
 
-  /** "Signed by Dr. B. Berg (inv.ber) at 2026-03-02T09:00:00Z: I confirm ..." for the audit. */
+  /**
+   * "Signed by Dr. B. Berg (inv.ber) at 2026-03-02T09:00:00Z: I confirm ..." for the audit, with "
+   * (signing of visit SE.WEEK6)" or " (signing of the casebook)" when it was part of one.
+   */
   public String describe() {
-    return "Signed by " + signerName + " (" + signedBy + ") at " + signedAt + ": " + meaning;
+    return "Signed by "
+        + signerName
+        + " ("
+        + signedBy
+        + ") at "
+        + signedAt
+        + ": "
+        + meaning
+        + switch (scope()) {
+          case FORM -> "";
+          case VISIT -> " (signing of visit " + scopeEvent().orElse("") + ")";
+          case CASEBOOK -> " (signing of the casebook)";
+        };
+  }
+
+  private String repeatSuffix() {
+    return scopeEventRepeat == null || scopeEventRepeat == 1 ? "" : "[" + scopeEventRepeat + "]";
+  }
+
+  /** The visit signed as a whole ({@code SE.WEEK6}, {@code SE.UNSCHED[2]}) for scope VISIT. */
+  public Optional<String> scopeEvent() {
+    return Optional.ofNullable(scopeEventOid).map(oid -> oid + repeatSuffix());
+  }
+
+  /** What the one password entry signed: the form alone, its visit or the casebook. */
+  public SignatureScope scope() {
+    return scope == null ? SignatureScope.FORM : scope;
   }
 
   public Long id() {

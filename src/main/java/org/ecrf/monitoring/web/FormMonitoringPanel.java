@@ -175,6 +175,11 @@ public class FormMonitoringPanel implements Serializable {
     return FormSignature.MEANING;
   }
 
+  /** The form the panel shows (its subject and visit, for signing them as a whole). */
+  public FormAddress getAddress() {
+    return address;
+  }
+
   public FormReview getReview() {
     return review;
   }

@@ -12,6 +12,9 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ecrf.entry.domain.FormStatus;
+import org.ecrf.monitoring.domain.LockScope;
+import org.ecrf.monitoring.domain.SignatureScope;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +39,27 @@ class MonitoringPageTextsTest {
     }
 
     assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(texts).containsKey(key));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/i18n/messages_en.properties", "/i18n/messages_de.properties"})
+  void everyScopeALockOrSignatureNamesHasAText(String bundle) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = getClass().getResourceAsStream(bundle)) {
+      texts.load(in);
+    }
+    List<String> keys = new ArrayList<>();
+    for (LockScope scope : LockScope.values()) {
+      keys.add("monitoring.scopeLock.scope." + scope.name());
+    }
+    keys.add("monitoring.scopeLock.level." + FormStatus.FROZEN.name());
+    keys.add("monitoring.scopeLock.level." + FormStatus.LOCKED.name());
+    for (SignatureScope scope : new ScopeSigningDialog().getScopes()) {
+      keys.add("monitoring.scopeSign." + scope.name());
+      keys.add("monitoring.signedScope." + scope.name());
+    }
+
+    assertThat(keys).allSatisfy(key -> assertThat(texts).containsKey(key));
   }
 
   private static List<Path> pages() throws IOException {
