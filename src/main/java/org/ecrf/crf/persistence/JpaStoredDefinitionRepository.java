@@ -3,11 +3,17 @@ package org.ecrf.crf.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.ecrf.crf.domain.StoredDefinition;
 import org.ecrf.crf.domain.StoredDefinitionRepository;
 
+/**
+ * Stored study definitions. The reads the definition registry makes to notice new versions take a
+ * transaction of their own when called outside one: the registry is also read by background work
+ * (sponsor exports), where the container has no entity manager without a transaction.
+ */
 @ApplicationScoped
 public class JpaStoredDefinitionRepository implements StoredDefinitionRepository {
 
@@ -19,6 +25,7 @@ public class JpaStoredDefinitionRepository implements StoredDefinitionRepository
   }
 
   @Override
+  @Transactional
   public List<StoredDefinition> newerThan(long id) {
     return em.createNamedQuery("StoredDefinition.newerThan", StoredDefinition.class)
         .setParameter("id", id)
@@ -35,6 +42,7 @@ public class JpaStoredDefinitionRepository implements StoredDefinitionRepository
   }
 
   @Override
+  @Transactional
   public long newestId() {
     Long id = em.createNamedQuery("StoredDefinition.maxId", Long.class).getSingleResult();
     return id == null ? 0 : id;
