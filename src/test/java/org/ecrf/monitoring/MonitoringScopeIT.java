@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ecrf.testing.AjaxPageSession;
 import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.ItDatabase;

@@ -1,4 +1,4 @@
-package org.ecrf.monitoring;
+package org.ecrf.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * fields given, the view state). For checks of what a page action does on the server, where a
  * browser would add nothing but time.
  */
-final class AjaxPageSession {
+public final class AjaxPageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
@@ -46,7 +46,7 @@ final class AjaxPageSession {
    *
    * @return the session, or {@code null} when the sign-in was refused
    */
-  static AjaxPageSession signIn(URL deployment, String username, String password) {
+  public static AjaxPageSession signIn(URL deployment, String username, String password) {
     AjaxPageSession session = new AjaxPageSession(URI.create(deployment.toString()));
     String viewState = viewState(session.get("login.xhtml").body());
     Map<String, String> form = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class AjaxPageSession {
     return home.uri().getPath().endsWith("login.xhtml") ? null : session;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
@@ -68,7 +68,7 @@ final class AjaxPageSession {
    * Opens the page and presses the button {@code formId:buttonId} with the fields given, as an Ajax
    * request that processes the whole form; answers the partial response.
    */
-  String press(String page, String formId, String buttonId, Map<String, String> fields) {
+  public String press(String page, String formId, String buttonId, Map<String, String> fields) {
     String viewState = viewState(get(page).body());
     String source = formId + ":" + buttonId;
     Map<String, String> form = new LinkedHashMap<>();
