@@ -95,6 +95,39 @@ final class BenchReport {
     }
   }
 
+  /**
+   * The exports' times and heap. The targets are set for 1,000 subjects (full TOPIT ODM ≤ 30 s,
+   * heap ≤ 512 MB); at another size the time target is scaled by the number of subjects.
+   */
+  void exports(List<ExportTimings.Timing> timings, int subjects) {
+    double scaledLimit = 30.0 * subjects / 1000;
+    for (ExportTimings.Timing timing : timings) {
+      String heap =
+          timing.peakHeapMegabytes() < 0
+              ? "no collection"
+              : timing.peakHeapMegabytes() + " MB heap";
+      boolean odm = timing.path().endsWith("odm");
+      figure(
+          "GET "
+              + timing.path()
+              + " ("
+              + subjects
+              + " subjects, "
+              + String.format(Locale.ROOT, "%.1f MB", timing.bytes() / 1e6)
+              + ", HTTP "
+              + timing.status()
+              + ")",
+          seconds(timing.nanos()) + "; " + heap,
+          (odm ? String.format(Locale.ROOT, "≤ %.1f s; ", scaledLimit) : "") + "≤ 512 MB",
+          timing.status() == 200
+              && (!odm || timing.nanos() / 1e9 <= scaledLimit)
+              && timing.peakHeapMegabytes() <= 512);
+      if (timing.status() != 200) {
+        errors.add("export " + timing.path() + " answered " + timing.status());
+      }
+    }
+  }
+
   List<String> errors() {
     return List.copyOf(errors);
   }

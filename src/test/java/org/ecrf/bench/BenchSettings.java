@@ -48,6 +48,19 @@ public record BenchSettings(
         Boolean.parseBoolean(System.getProperty("bench.resilience", "true")));
   }
 
+  /**
+   * The server's JVM options: those given (else the launcher's default heap of 1 GiB) and a
+   * garbage-collection log, from which the benchmark reads the heap in use during the exports.
+   */
+  String serverJavaOpts() {
+    return (javaOpts.isBlank() ? "-Xmx1g" : javaOpts) + " -Xlog:gc:file=" + gcLog();
+  }
+
+  /** The server's garbage-collection log. */
+  Path gcLog() {
+    return workDir.resolve("server-gc.log");
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + httpPort + "/";
   }

@@ -43,6 +43,8 @@ public final class Benchmark {
           RawMariaDbBaseline.transactionsPerSecond(settings, settings.users(), settings.rounds());
       report.throughput(saves, saveNanos, raw);
 
+      report.exports(ExportTimings.run(url, settings.gcLog()), study.children().size());
+
       if (settings.resilience()) {
         KillDuringSaves.Outcome resilience =
             new KillDuringSaves(settings, url)

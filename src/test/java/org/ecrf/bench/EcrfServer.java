@@ -55,9 +55,7 @@ final class EcrfServer implements AutoCloseable {
     builder.environment().put("ECRF_DATA_DIR", data.toString());
     builder.environment().put("ECRF_EMBEDDED_DB_PORT", Integer.toString(settings.dbPort()));
     builder.environment().put("ECRF_EMBEDDED_OWNER_PASSWORD", BenchSettings.OWNER_PASSWORD);
-    if (!settings.javaOpts().isBlank()) {
-      builder.environment().put("ECRF_JAVA_OPTS", settings.javaOpts());
-    }
+    builder.environment().put("ECRF_JAVA_OPTS", settings.serverJavaOpts());
     long started = System.nanoTime();
     Process process = builder.start();
     waitUntilAnswering(process, URI.create(settings.baseUrl() + "login.xhtml"));

@@ -41,6 +41,7 @@ public class ExportView implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private List<ExportJobView> jobs = List.of();
+  private List<Site> siteChoices = List.of();
 
   public void load() {
     if (study == null || study.isBlank()) {
@@ -50,6 +51,7 @@ public class ExportView implements Serializable {
               .findFirst()
               .orElseThrow(() -> new NotFoundException("No study is loaded"));
     }
+    siteChoices = sites.sitesOfCurrentUser();
     refresh();
   }
 
@@ -83,7 +85,7 @@ public class ExportView implements Serializable {
   }
 
   public List<Site> getSites() {
-    return sites.allSites();
+    return siteChoices;
   }
 
   public ExportKind[] getKinds() {
