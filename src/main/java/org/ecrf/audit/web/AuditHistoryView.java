@@ -40,13 +40,7 @@ public class AuditHistoryView implements Serializable {
   private AuditRecordModel model;
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(version -> version.studyOid())
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     Locale locale = language.getLocale();
     heading = Texts.get(locale, "audit.title");
     AuditQuery query;

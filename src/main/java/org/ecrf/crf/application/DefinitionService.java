@@ -137,6 +137,17 @@ public class DefinitionService {
     return repository.all();
   }
 
+  /**
+   * The study a page is about: the one named in its address ({@code ?study=}), else the first
+   * loaded one (the platform usually runs one study), else null.
+   */
+  public String studyOrFirst(String requested) {
+    if (requested != null && !requested.isBlank()) {
+      return requested.strip();
+    }
+    return loadedVersions().stream().map(LoadedVersion::studyOid).findFirst().orElse(null);
+  }
+
   /** Every loaded version, for anyone signed in. */
   public List<LoadedVersion> loadedVersions() {
     currentUser.account();

@@ -1,17 +1,11 @@
 package org.ecrf.crf.odm;
 
-import java.io.InputStream;
-import java.io.Reader;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
-import org.w3c.dom.ls.LSInput;
+import org.ecrf.shared.ClasspathSchemas;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.LocatorImpl;
@@ -29,7 +23,6 @@ import org.xml.sax.helpers.LocatorImpl;
 final class OdmSchema {
 
   private static final String ENTRY = "/odm/edc-extension.xsd";
-  private static final String CLASSPATH_SCHEME = "classpath";
 
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
@@ -109,119 +102,10 @@ final class OdmSchema {
   }
 
   private static OdmSchema load() {
-    SchemaFactory factory = SchemaFactory.newDefaultInstance();
-    try {
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      factory.setResourceResolver(
-          (type, namespace, publicId, systemId, baseUri) ->
-              classpathInput(URI.create(baseUri).resolve(systemId)));
-      URI entry = URI.create(CLASSPATH_SCHEME + ":" + ENTRY);
-      StreamSource source = new StreamSource(open(entry), entry.toString());
-      return new OdmSchema(factory.newSchema(source));
-    } catch (SAXException e) {
-      throw new IllegalStateException("The ODM schemas under /odm/ do not load: " + e, e);
-    }
-  }
-
-  private static LSInput classpathInput(URI location) {
-    return new ClasspathInput(location.toString(), open(location));
-  }
-
-  private static InputStream open(URI location) {
-    String path = location.getPath();
-    if (!CLASSPATH_SCHEME.equals(location.getScheme())
-        || path == null
-        || !path.startsWith("/odm/")) {
-      throw new IllegalStateException("Schema location outside /odm/ refused: " + location);
-    }
-    InputStream stream = OdmSchema.class.getResourceAsStream(path);
-    if (stream == null) {
-      throw new IllegalStateException("Schema document missing from the class path: " + path);
-    }
-    return stream;
+    return new OdmSchema(ClasspathSchemas.load("/odm/", ENTRY));
   }
 
   private static final class Holder {
     private static final OdmSchema INSTANCE = load();
-  }
-
-  /** A schema document served from the class path. */
-  private static final class ClasspathInput implements LSInput {
-    private String systemId;
-    private InputStream stream;
-
-    ClasspathInput(String systemId, InputStream stream) {
-      this.systemId = systemId;
-      this.stream = stream;
-    }
-
-    @Override
-    public Reader getCharacterStream() {
-      return null;
-    }
-
-    @Override
-    public void setCharacterStream(Reader characterStream) {}
-
-    @Override
-    public InputStream getByteStream() {
-      return stream;
-    }
-
-    @Override
-    public void setByteStream(InputStream byteStream) {
-      this.stream = byteStream;
-    }
-
-    @Override
-    public String getStringData() {
-      return null;
-    }
-
-    @Override
-    public void setStringData(String stringData) {}
-
-    @Override
-    public String getSystemId() {
-      return systemId;
-    }
-
-    @Override
-    public void setSystemId(String systemId) {
-      this.systemId = systemId;
-    }
-
-    @Override
-    public String getPublicId() {
-      return null;
-    }
-
-    @Override
-    public void setPublicId(String publicId) {}
-
-    @Override
-    public String getBaseURI() {
-      return systemId;
-    }
-
-    @Override
-    public void setBaseURI(String baseUri) {}
-
-    @Override
-    public String getEncoding() {
-      return null;
-    }
-
-    @Override
-    public void setEncoding(String encoding) {}
-
-    @Override
-    public boolean getCertifiedText() {
-      return false;
-    }
-
-    @Override
-    public void setCertifiedText(boolean certifiedText) {}
   }
 }

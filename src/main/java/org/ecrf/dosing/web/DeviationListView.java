@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.dosing.application.DeviationListing;
 import org.ecrf.dosing.application.DeviationRow;
@@ -25,13 +24,7 @@ public class DeviationListView {
   private List<DeviationRow> rows = List.of();
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     rows = listing.deviations(study);
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.crf.odm.Fault;
 import org.ecrf.dosing.application.DosingDryRun;
@@ -37,13 +36,7 @@ public class DryRunView implements Serializable {
   private List<FaultRow> faults = List.of();
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     DosingDryRun.CurrentRuleSet current = dryRun.currentRuleSet(study);
     currentRuleSet = current.header().label() + " (" + current.metaDataVersion() + ")";
   }

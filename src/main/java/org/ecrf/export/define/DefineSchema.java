@@ -2,18 +2,15 @@ package org.ecrf.export.define;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
+import org.ecrf.shared.ClasspathSchemas;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,7 +35,6 @@ public final class DefineSchema {
 
   private static final String FOLDER = "/cdisc/define-2.1/";
   private static final String ENTRY = FOLDER + "cdisc-define-2.1/define2-1-0.xsd";
-  private static final String CLASSPATH_SCHEME = "classpath";
   private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
 
   private final Schema schema;
@@ -93,37 +89,7 @@ public final class DefineSchema {
   }
 
   private static DefineSchema load() {
-    SchemaFactory factory = SchemaFactory.newDefaultInstance();
-    try {
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      factory.setResourceResolver(
-          (type, namespace, publicId, systemId, baseUri) -> {
-            URI location = URI.create(baseUri).resolve(systemId);
-            return new SchemaDocument(location.toString(), open(location));
-          });
-      URI entry = URI.create(CLASSPATH_SCHEME + ":" + ENTRY);
-      return new DefineSchema(factory.newSchema(new StreamSource(open(entry), entry.toString())));
-    } catch (SAXException e) {
-      throw new IllegalStateException("The Define-XML 2.1 schemas do not load: " + e, e);
-    }
-  }
-
-  private static InputStream open(URI location) {
-    String path = location.getPath();
-    if (!CLASSPATH_SCHEME.equals(location.getScheme())
-        || path == null
-        || !path.startsWith(FOLDER)
-        || path.contains("/../")) {
-      throw new IllegalStateException(
-          "Schema location outside " + FOLDER + " refused: " + location);
-    }
-    InputStream stream = DefineSchema.class.getResourceAsStream(path);
-    if (stream == null) {
-      throw new UncheckedIOException(
-          new IOException("Schema document missing from the class path: " + path));
-    }
-    return stream;
+    return new DefineSchema(ClasspathSchemas.load(FOLDER, ENTRY));
   }
 
   private static final class Holder {

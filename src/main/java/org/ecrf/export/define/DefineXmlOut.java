@@ -5,13 +5,8 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
+import org.ecrf.shared.XmlSerializer;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -28,10 +23,6 @@ final class DefineXmlOut {
   static final String DEF = "http://www.cdisc.org/ns/def/v2.1";
   static final String XLINK = "http://www.w3.org/1999/xlink";
 
-  private static final String INDENT_AMOUNT = "{http://xml.apache.org/xslt}indent-amount";
-  private static final String DECLARATION_ON_ITS_OWN_LINE =
-      "http://www.oracle.com/xml/is-standalone";
-
   private final TransformerHandler handler;
   private final Deque<OpenElement> open = new ArrayDeque<>();
 
@@ -41,27 +32,13 @@ final class DefineXmlOut {
 
   /** Starts the document and declares the ODM (default), def and xlink namespaces. */
   static DefineXmlOut open(OutputStream out) throws IOException {
+    TransformerHandler handler = XmlSerializer.to(out);
     try {
-      SAXTransformerFactory factory =
-          (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      TransformerHandler handler = factory.newTransformerHandler();
-      Transformer serializer = handler.getTransformer();
-      serializer.setOutputProperty(OutputKeys.METHOD, "xml");
-      serializer.setOutputProperty(OutputKeys.VERSION, "1.0");
-      serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      serializer.setOutputProperty(OutputKeys.INDENT, "yes");
-      serializer.setOutputProperty(INDENT_AMOUNT, "2");
-      serializer.setOutputProperty(DECLARATION_ON_ITS_OWN_LINE, "yes");
-      handler.setResult(new StreamResult(out));
       handler.startDocument();
       handler.startPrefixMapping("", ODM);
       handler.startPrefixMapping("def", DEF);
       handler.startPrefixMapping("xlink", XLINK);
       return new DefineXmlOut(handler);
-    } catch (TransformerConfigurationException e) {
-      throw new IllegalStateException("The JDK's XML serializer is not available", e);
     } catch (SAXException e) {
       throw failed(e);
     }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.export.application.ExportJobView;
 import org.ecrf.export.application.ExportJobs;
@@ -44,13 +43,7 @@ public class ExportView implements Serializable {
   private List<Site> siteChoices = List.of();
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("No study is loaded"));
-    }
+    study = definitions.studyOrFirst(study);
     siteChoices = sites.sitesOfCurrentUser();
     refresh();
   }

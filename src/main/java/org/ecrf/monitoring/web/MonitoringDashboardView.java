@@ -27,7 +27,7 @@ public class MonitoringDashboardView implements Serializable {
   private SiteFigures total;
 
   public void load() {
-    study = StudyChoice.orFirst(study, definitions);
+    study = definitions.studyOrFirst(study);
     sites = study == null ? List.of() : dashboard.bySite(study);
     total = SiteTotals.of(sites);
   }

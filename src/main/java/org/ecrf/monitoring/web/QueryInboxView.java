@@ -40,7 +40,7 @@ public class QueryInboxView implements Serializable {
   private List<InboxEntry> shown = List.of();
 
   public void load() {
-    study = StudyChoice.orFirst(study, definitions);
+    study = definitions.studyOrFirst(study);
     entries = study == null ? List.of() : inbox.entries(study, language.getLocale());
     filter();
   }

@@ -34,7 +34,7 @@ public class SdvWorklistView implements Serializable {
   private List<SdvWork> work = List.of();
 
   public void load() {
-    study = StudyChoice.orFirst(study, definitions);
+    study = definitions.studyOrFirst(study);
     work = study == null ? List.of() : worklist.openWork(study);
   }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.platform.web.LanguageView;
 import org.ecrf.platform.web.Texts;
@@ -35,13 +34,7 @@ public class EnrolmentView {
   private List<MonthFigures> figures;
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     summary = statistics.summary(study);
     Locale locale = language.getLocale();
     chart =

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.platform.web.Feedback;
 import org.ecrf.platform.web.Texts;
@@ -32,13 +31,7 @@ public class SubjectListView implements Serializable {
   private RegistrationForm registration = new RegistrationForm();
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     rows =
         study == null
             ? List.of()

@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.ecrf.crf.application.CrfDefinitionRegistry.LoadedVersion;
 import org.ecrf.crf.application.DefinitionService;
 import org.ecrf.subject.application.SubjectMatrixQueries;
 import org.ecrf.subject.domain.Diagnosis;
@@ -35,13 +34,7 @@ public class SubjectMatrixView implements Serializable {
   private SubjectMatrixModel model;
 
   public void load() {
-    if (study == null || study.isBlank()) {
-      study =
-          definitions.loadedVersions().stream()
-              .map(LoadedVersion::studyOid)
-              .findFirst()
-              .orElse(null);
-    }
+    study = definitions.studyOrFirst(study);
     columns = MatrixRows.columnsOf(definitions.current(study).definition());
     sites = queries.visibleSites(study);
     site = site == null ? null : site.trim().toUpperCase(Locale.ROOT);

@@ -7,14 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXTransformerFactory;
 import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
+import org.ecrf.shared.XmlSerializer;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -28,12 +22,6 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class XmlOut {
 
-  private static final String INDENT_AMOUNT = "{http://xml.apache.org/xslt}indent-amount";
-
-  /** The JDK serializer's switch that puts a line break after the XML declaration. */
-  private static final String DECLARATION_ON_ITS_OWN_LINE =
-      "http://www.oracle.com/xml/is-standalone";
-
   private final TransformerHandler handler;
   private final Deque<String> path = new ArrayDeque<>();
 
@@ -43,25 +31,12 @@ final class XmlOut {
 
   /** Starts a UTF-8 document whose default namespace is ODM 1.3. */
   static XmlOut open(OutputStream out) throws IOException {
+    TransformerHandler handler = XmlSerializer.to(out);
     try {
-      SAXTransformerFactory factory =
-          (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      TransformerHandler handler = factory.newTransformerHandler();
-      Transformer serializer = handler.getTransformer();
-      serializer.setOutputProperty(OutputKeys.METHOD, "xml");
-      serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      serializer.setOutputProperty(OutputKeys.INDENT, "yes");
-      serializer.setOutputProperty(INDENT_AMOUNT, "2");
-      serializer.setOutputProperty(DECLARATION_ON_ITS_OWN_LINE, "yes");
-      handler.setResult(new StreamResult(out));
       XmlOut xml = new XmlOut(handler);
       handler.startDocument();
       handler.startPrefixMapping("", OdmNames.ODM);
       return xml;
-    } catch (TransformerConfigurationException e) {
-      throw new IllegalStateException("The JDK's XML serializer is not available", e);
     } catch (SAXException e) {
       throw failed(e);
     }
