@@ -62,8 +62,15 @@ class SdtmExportIT {
     return ItDeployments.builtWar();
   }
 
+  /** Whether the children were made (once for the class: each takes places of the list). */
+  private static boolean childrenMade;
+
   @BeforeEach
   void someChildrenWithInfusionsAndLevels() {
+    if (childrenMade) {
+      return;
+    }
+    childrenMade = true;
     TopitChildren topit = new TopitChildren(deployment);
     for (String arm : new String[] {"TDM", "STANDARD"}) {
       String child = topit.childInArm("inv.ber", "BER", "CD", arm);

@@ -36,9 +36,11 @@ final class DemoTeam {
   static final String STUDY = "TOPIT";
 
   /**
-   * Places per stratum of the demo randomisation list, generated from a random seed at first start.
+   * Places per stratum of the demo randomisation list, generated from a random seed at first start:
+   * enough for the benchmark's 1,000 children over the four strata (two sites, two diagnoses) and
+   * for the test suite, which randomises several hundred children in one database.
    */
-  static final int PLACES_PER_STRATUM = 50;
+  static final int PLACES_PER_STRATUM = 500;
 
   static final List<DemoSubject> SUBJECTS =
       List.of(
