@@ -3,8 +3,8 @@ package org.ecrf.audit.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.ecrf.audit.TopitDefinition;
 import org.ecrf.audit.domain.ItemPath;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ecrf.dosing.domain.AdvisorSettings;
 import org.ecrf.dosing.domain.ProtocolDeviationCheck;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 
 /** Which infusions the deviation listing shows, and why. */

@@ -19,6 +19,7 @@ import org.ecrf.entry.domain.SubjectFacts;
 import org.ecrf.entry.domain.VisitContext;
 import org.ecrf.subject.domain.Diagnosis;
 import org.ecrf.subject.domain.Sex;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 
 /** The dosing advice as derived items of the TOPIT infusion form, through the form engine. */

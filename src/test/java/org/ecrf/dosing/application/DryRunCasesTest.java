@@ -21,6 +21,7 @@ import org.ecrf.dosing.domain.DosingRuleSet;
 import org.ecrf.dosing.domain.DryRunDifference;
 import org.ecrf.dosing.domain.DryRunReport;
 import org.ecrf.dosing.domain.RuleSetDryRun;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 
 /**

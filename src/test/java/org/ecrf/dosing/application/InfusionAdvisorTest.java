@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.ecrf.dosing.domain.AdviceStatus;
 import org.ecrf.dosing.domain.AdvisorSettings;
 import org.ecrf.dosing.domain.DosingAdvice;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

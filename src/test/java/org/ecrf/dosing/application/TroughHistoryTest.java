@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ecrf.dosing.domain.AdvisorSettings;
 import org.ecrf.dosing.domain.DosingRuleSet;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 
 /** A guided-arm child's levels for the trough chart. */

@@ -1,15 +1,11 @@
 package org.ecrf.entry.application;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.StudyDefinition;
-import org.ecrf.crf.odm.CrfDefinitionValidator;
-import org.ecrf.crf.odm.ValidationOptions;
 import org.ecrf.crf.odm.clinical.ClinicalDataReader;
 import org.ecrf.crf.odm.clinical.ClinicalDataSource;
 import org.ecrf.crf.odm.clinical.FormDataListener;
@@ -24,6 +20,7 @@ import org.ecrf.entry.domain.SubjectFacts;
 import org.ecrf.entry.domain.VisitContext;
 import org.ecrf.subject.domain.Diagnosis;
 import org.ecrf.subject.domain.Sex;
+import org.ecrf.testing.TopitDefinition;
 
 /**
  * The real TOPIT definition and small ODM files written out as text, read with the platform's
@@ -41,11 +38,7 @@ final class ImportFixtures {
 
   static synchronized StudyDefinition topit() {
     if (topit == null) {
-      topit =
-          new CrfDefinitionValidator(new PlatformAlgorithms())
-              .validate(Path.of("crf-definitions/TOPIT/MDV.1.xml"), ValidationOptions.strict())
-              .definition()
-              .orElseThrow();
+      topit = TopitDefinition.get();
     }
     return topit;
   }

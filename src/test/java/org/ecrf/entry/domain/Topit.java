@@ -1,33 +1,21 @@
 package org.ecrf.entry.domain;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.StudyDefinition;
-import org.ecrf.crf.odm.CrfDefinitionValidator;
-import org.ecrf.crf.odm.ValidationOptions;
 import org.ecrf.subject.domain.Diagnosis;
 import org.ecrf.subject.domain.Sex;
+import org.ecrf.testing.TopitDefinition;
 
 /** The real TOPIT definition (read once per test run; it is immutable) and typical contexts. */
 final class Topit {
 
   static final LocalDate VISIT_DATE = LocalDate.of(2026, 3, 2);
 
-  private static StudyDefinition definition;
-
   private Topit() {}
 
-  static synchronized StudyDefinition definition() {
-    if (definition == null) {
-      definition =
-          new CrfDefinitionValidator(new PlatformAlgorithms())
-              .validate(Path.of("crf-definitions/TOPIT/MDV.1.xml"), ValidationOptions.strict())
-              .definition()
-              .orElseThrow();
-    }
-    return definition;
+  static StudyDefinition definition() {
+    return TopitDefinition.get();
   }
 
   /** A 12-year-old girl at a visit on {@link #VISIT_DATE}. */

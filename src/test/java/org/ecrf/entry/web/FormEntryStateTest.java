@@ -2,17 +2,14 @@ package org.ecrf.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.StudyDefinition;
-import org.ecrf.crf.odm.CrfDefinitionValidator;
-import org.ecrf.crf.odm.ValidationOptions;
 import org.ecrf.crf.web.FormRenderModel;
 import org.ecrf.entry.domain.EnteredValue;
 import org.ecrf.entry.domain.FormValues;
 import org.ecrf.entry.domain.ItemGroupKey;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +21,7 @@ class FormEntryStateTest {
 
   @BeforeAll
   static void readTopit() {
-    topit =
-        new CrfDefinitionValidator(new PlatformAlgorithms())
-            .validate(Path.of("crf-definitions/TOPIT/MDV.1.xml"), ValidationOptions.strict())
-            .definition()
-            .orElseThrow();
+    topit = TopitDefinition.get();
     medicalHistory = FormRenderModel.of(topit, "F.MEDICAL_HISTORY", Locale.ENGLISH);
     pucai = FormRenderModel.of(topit, "F.PUCAI", Locale.ENGLISH);
   }

@@ -24,6 +24,7 @@ import org.ecrf.crf.odm.clinical.SubjectSnapshot;
 import org.ecrf.export.application.ExportScope;
 import org.ecrf.export.domain.ReconciliationLine;
 import org.ecrf.security.domain.Role;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -293,7 +294,7 @@ class SubjectDataMapperTest {
 
   private static SubjectDataMapper mapper(
       Set<Role> roles, java.util.function.Predicate<LocalDate> covers) {
-    return new SubjectDataMapper(version -> Topit.definition(), roles, covers, MEANINGS);
+    return new SubjectDataMapper(version -> TopitDefinition.get(), roles, covers, MEANINGS);
   }
 
   private ReconciliationLine line(OdmReconciliation.Count count) {

@@ -1,35 +1,23 @@
 package org.ecrf.export.sdtm;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.StudyDefinition;
-import org.ecrf.crf.odm.CrfDefinitionValidator;
-import org.ecrf.crf.odm.ValidationOptions;
+import org.ecrf.testing.TopitDefinition;
 
 /** The real TOPIT definition (read once) and builders of casebooks for the mapping tests. */
 final class TopitSdtm {
 
   static final LocalDate WEEK0 = LocalDate.of(2026, 3, 2);
 
-  private static StudyDefinition definition;
-
   private TopitSdtm() {}
 
-  static synchronized StudyDefinition definition() {
-    if (definition == null) {
-      definition =
-          new CrfDefinitionValidator(new PlatformAlgorithms())
-              .validate(Path.of("crf-definitions/TOPIT/MDV.1.xml"), ValidationOptions.strict())
-              .definition()
-              .orElseThrow();
-    }
-    return definition;
+  static StudyDefinition definition() {
+    return TopitDefinition.get();
   }
 
   static SdtmStudyMap map() {

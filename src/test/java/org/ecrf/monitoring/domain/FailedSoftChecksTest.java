@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import org.ecrf.audit.TopitDefinition;
 import org.ecrf.entry.domain.ChangeCause;
 import org.ecrf.entry.domain.ChangeType;
 import org.ecrf.entry.domain.EnteredValue;
@@ -24,6 +23,7 @@ import org.ecrf.entry.domain.VisitContext;
 import org.ecrf.monitoring.domain.FailedSoftChecks.AutomaticQuery;
 import org.ecrf.subject.domain.Diagnosis;
 import org.ecrf.subject.domain.Sex;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 

@@ -2,15 +2,11 @@ package org.ecrf.subject.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.ecrf.crf.application.PlatformAlgorithms;
 import org.ecrf.crf.domain.StudyDefinition;
-import org.ecrf.crf.odm.CrfDefinitionValidator;
-import org.ecrf.crf.odm.ValidationOptions;
 import org.ecrf.site.domain.Site;
 import org.ecrf.site.domain.SiteDetails;
 import org.ecrf.subject.application.MatrixPage;
@@ -18,6 +14,7 @@ import org.ecrf.subject.application.StartedVisit;
 import org.ecrf.subject.domain.NewSubject;
 import org.ecrf.subject.domain.Subject;
 import org.ecrf.subject.domain.SubjectKey;
+import org.ecrf.testing.TopitDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +29,7 @@ class MatrixRowsTest {
 
   @BeforeAll
   static void readTopit() {
-    topit =
-        new CrfDefinitionValidator(new PlatformAlgorithms())
-            .validate(Path.of("crf-definitions/TOPIT/MDV.1.xml"), ValidationOptions.strict())
-            .definition()
-            .orElseThrow();
+    topit = TopitDefinition.get();
   }
 
   @Test

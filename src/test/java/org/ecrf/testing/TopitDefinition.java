@@ -1,4 +1,4 @@
-package org.ecrf.dosing.application;
+package org.ecrf.testing;
 
 import java.nio.file.Path;
 import org.ecrf.crf.application.PlatformAlgorithms;
@@ -6,14 +6,17 @@ import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.crf.odm.CrfDefinitionValidator;
 import org.ecrf.crf.odm.ValidationOptions;
 
-/** The real TOPIT definition, read once per test run (it is immutable). */
-final class TopitDefinition {
+/**
+ * The real TOPIT definition ({@code crf-definitions/TOPIT/MDV.1.xml}) for tests, read once (it is
+ * immutable).
+ */
+public final class TopitDefinition {
 
   private static StudyDefinition definition;
 
   private TopitDefinition() {}
 
-  static synchronized StudyDefinition get() {
+  public static synchronized StudyDefinition get() {
     if (definition == null) {
       definition =
           new CrfDefinitionValidator(new PlatformAlgorithms())
