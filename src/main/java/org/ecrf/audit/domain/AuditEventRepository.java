@@ -8,8 +8,11 @@ public interface AuditEventRepository {
   /** The chain head, locked until the end of the current transaction. */
   AuditChainHead lockChainHead();
 
-  /** Stores the event and assigns its id. */
-  void append(AuditEvent event);
+  /** Stores the events so that their ids follow their order in the list, and assigns the ids. */
+  void append(List<AuditEvent> events);
+
+  /** Writes what the current transaction changed so far (the chain head's advance). */
+  void flush();
 
   List<AuditEvent> byTarget(String target);
 

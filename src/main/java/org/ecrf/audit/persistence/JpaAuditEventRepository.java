@@ -30,8 +30,15 @@ public class JpaAuditEventRepository implements AuditEventRepository {
   }
 
   @Override
-  public void append(AuditEvent event) {
-    em.persist(event);
+  public void append(List<AuditEvent> events) {
+    for (AuditEvent event : events) {
+      em.persist(event);
+      em.flush(); // one at a time: the provider would not keep the order of several new rows
+    }
+  }
+
+  @Override
+  public void flush() {
     em.flush();
   }
 
