@@ -62,36 +62,46 @@ public class DataEntryService {
   /** A form for entry or review; any user who may see the subject's site may open it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public FormSession open(FormAddress address) {
+    StoredForm stored = read(address);
+    FormEvaluation evaluation =
+        FormEvaluator.evaluate(
+            stored.definition(),
+            address.formOid(),
+            stored.values(),
+            stored.context(),
+            derivations.forForm(stored.subject(), stored.definition(), stored.context()));
+    Optional<FormData> form = stored.form();
+    boolean editable =
+        access.mayWrite(stored.subject(), AuditSource.PAGE)
+            && !stored.event().map(StudyEventData::missed).orElse(false)
+            && form.map(f -> f.status().acceptsChanges()).orElse(true);
+    return new FormSession(
+        address,
+        stored.definition(),
+        stored.values(),
+        stored.version(),
+        form.map(FormData::status),
+        form.map(FormData::updatedAt),
+        form.map(FormData::updatedBy),
+        stored.event().flatMap(StudyEventData::visitDate),
+        stored.context(),
+        evaluation,
+        editable);
+  }
+
+  /**
+   * What is stored of a form, not yet judged: for a caller that lays values of its own over it
+   * before evaluating (the import). Any user who may see the subject's site may read it.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public StoredForm read(FormAddress address) {
     Subject subject = access.visibleSubject(address);
     Optional<StudyEventData> event = data.event(subject, address.eventOid(), address.eventRepeat());
     Optional<FormData> form = event.flatMap(e -> data.form(e, address.formOid(), 1));
     StudyDefinition definition = definitionFor(address, form);
     FormsOfVisit.require(definition, address, subject);
-    FormValues stored = form.map(FormData::storedValues).orElse(FormValues.empty());
     EntryContext context = context(subject, address, event.flatMap(StudyEventData::visitDate));
-    FormEvaluation evaluation =
-        FormEvaluator.evaluate(
-            definition,
-            address.formOid(),
-            stored,
-            context,
-            derivations.forForm(subject, definition, context));
-    boolean editable =
-        access.mayWrite(subject, AuditSource.PAGE)
-            && !event.map(StudyEventData::missed).orElse(false)
-            && form.map(f -> f.status().acceptsChanges()).orElse(true);
-    return new FormSession(
-        address,
-        definition,
-        stored,
-        form.map(FormData::version).orElse(FormSession.NOT_STARTED),
-        form.map(FormData::status),
-        form.map(FormData::updatedAt),
-        form.map(FormData::updatedBy),
-        event.flatMap(StudyEventData::visitDate),
-        context,
-        evaluation,
-        editable);
+    return new StoredForm(subject, event, form, definition, context);
   }
 
   /**

@@ -14,7 +14,6 @@ import org.ecrf.entry.domain.FormEvaluator;
 import org.ecrf.entry.domain.GroupChange;
 import org.ecrf.entry.domain.ItemChange;
 import org.ecrf.entry.domain.ItemPath;
-import org.ecrf.subject.application.SubjectService;
 import org.ecrf.subject.domain.Subject;
 
 /**
@@ -29,7 +28,6 @@ import org.ecrf.subject.domain.Subject;
 public class ImportedFormStore {
 
   @Inject private DataEntryService dataEntry;
-  @Inject private SubjectService subjects;
   @Inject private VisibleItems visibleItems;
   @Inject private PlatformDerivations derivations;
 
@@ -43,27 +41,27 @@ public class ImportedFormStore {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportFormResult store(String studyOid, FormDataSubmission submission) {
     FormAddress address = ImportKeys.address(studyOid, submission);
-    FormSession session = dataEntry.open(address);
-    Subject subject = subjects.visibleSubject(studyOid, address.subjectKey());
+    StoredForm stored = dataEntry.read(address);
+    Subject subject = stored.subject();
     ImportPlan plan =
         ImportMerge.plan(
             submission,
-            session.stored(),
-            session.started(),
-            session.definition(),
-            itemOid -> visibleItems.isVisible(session.definition(), subject, itemOid));
+            stored.values(),
+            stored.started(),
+            stored.definition(),
+            itemOid -> visibleItems.isVisible(stored.definition(), subject, itemOid));
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
-            session.definition(),
+            stored.definition(),
             address.formOid(),
             plan.values(),
-            session.context(),
-            derivations.forForm(subject, session.definition(), session.context()));
+            stored.context(),
+            derivations.forForm(subject, stored.definition(), stored.context()));
     ImportResults results = new ImportResults(submission, plan, evaluation);
     if (results.refuses()) {
       return results.refused(Map.of());
     }
-    ChangeSet changes = ChangeSet.between(session.stored(), evaluation);
+    ChangeSet changes = ChangeSet.between(stored.values(), evaluation);
     if (changes.isEmpty()) {
       return results.unchanged();
     }
@@ -75,7 +73,7 @@ public class ImportedFormStore {
             new SaveCommand(
                 address,
                 plan.values(),
-                Optional.of(session.version()),
+                Optional.of(stored.version()),
                 plan.reasonForChange().orElse(null),
                 Optional.empty(),
                 AuditSource.IMPORT));
