@@ -59,10 +59,20 @@ public class DataEntryService {
   @Inject private PlatformDerivations derivations;
   @Inject private VisibleItems visibleItems;
 
-  /** A form for entry or review; any user who may see the subject's site may open it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * A form for entry or review; any user who may see the subject's site may open it. The read runs
+   * in a transaction of its own (or the caller's) so that it has one persistence context: outside
+   * one, every row read again its visit, subject and site.
+   */
+  @Transactional
   public FormSession open(FormAddress address) {
-    StoredForm stored = read(address);
+    return open(read(address));
+  }
+
+  /** The stored form judged and opened for entry or review (see {@link #read}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FormSession open(StoredForm stored) {
+    FormAddress address = stored.address();
     FormEvaluation evaluation =
         FormEvaluator.evaluate(
             stored.definition(),
@@ -101,7 +111,7 @@ public class DataEntryService {
     StudyDefinition definition = definitionFor(address, form);
     FormsOfVisit.require(definition, address, subject);
     EntryContext context = context(subject, address, event.flatMap(StudyEventData::visitDate));
-    return new StoredForm(subject, event, form, definition, context);
+    return new StoredForm(address, subject, event, form, definition, context);
   }
 
   /**

@@ -9,11 +9,12 @@ import org.ecrf.entry.domain.StudyEventData;
 import org.ecrf.subject.domain.Subject;
 
 /**
- * A form as stored, read before it is judged: the subject, the visit and the form when they have
- * been started, the definition the form is entered under (the study's current one for a form not
- * started) and the subject and visit facts its checks use.
+ * A form as stored, read before it is judged: its address, the subject, the visit and the form when
+ * they have been started, the definition the form is entered under (the study's current one for a
+ * form not started) and the subject and visit facts its checks use.
  */
 public record StoredForm(
+    FormAddress address,
     Subject subject,
     Optional<StudyEventData> event,
     Optional<FormData> form,

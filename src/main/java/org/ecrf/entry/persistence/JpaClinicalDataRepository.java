@@ -66,10 +66,13 @@ public class JpaClinicalDataRepository implements ClinicalDataRepository {
   @Override
   public List<ItemData> itemValues(Subject subject, String formOid, Collection<String> itemOids) {
     return em.createQuery(
-            "SELECT i FROM ItemData i JOIN FETCH i.group g JOIN FETCH g.form f JOIN FETCH f.event e"
+            "SELECT i FROM ItemData i JOIN i.group g JOIN g.form f JOIN f.event e"
                 + " WHERE e.subject = :subject AND f.formOid = :form AND i.itemOid IN :items"
                 + " AND g.removed = false",
             ItemData.class)
+        // EclipseLink ignores JPQL fetch joins beyond the first level: each item's form was then
+        // read on its own. Its hints fetch the whole path in the one query.
+        .setHint("eclipselink.join-fetch", "i.group.form.event")
         .setParameter("subject", subject)
         .setParameter("form", formOid)
         .setParameter("items", itemOids)

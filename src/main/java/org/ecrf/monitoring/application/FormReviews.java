@@ -39,8 +39,11 @@ public class FormReviews {
   @Inject private FormSignatureRepository signatures;
   @Inject private ScopeLockGuard scopeLocks;
 
-  /** The form's review for the caller, item questions in {@code locale}. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The form's review for the caller, item questions in {@code locale}; read in one transaction, so
+   * that the form's rows and the subject are read once.
+   */
+  @Transactional
   public FormReview review(FormAddress address, Locale locale) {
     MonitoredForm monitored = forms.load(address);
     Subject subject = monitored.subject();

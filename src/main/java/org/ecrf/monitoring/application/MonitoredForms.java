@@ -8,10 +8,9 @@ import java.util.Optional;
 import org.ecrf.crf.domain.FormDef;
 import org.ecrf.crf.domain.StudyDefinition;
 import org.ecrf.entry.application.DataEntryService;
-import org.ecrf.entry.application.EntryAccess;
 import org.ecrf.entry.application.FormAddress;
 import org.ecrf.entry.application.FormSession;
-import org.ecrf.entry.domain.ClinicalDataRepository;
+import org.ecrf.entry.application.StoredForm;
 import org.ecrf.entry.domain.FormData;
 import org.ecrf.entry.domain.ItemPath;
 import org.ecrf.monitoring.domain.DataQueryRepository;
@@ -29,19 +28,16 @@ import org.ecrf.subject.domain.Subject;
 public class MonitoredForms {
 
   @Inject private DataEntryService dataEntry;
-  @Inject private EntryAccess entryAccess;
-  @Inject private ClinicalDataRepository data;
   @Inject private SdvMarkRepository marks;
   @Inject private DataQueryRepository queries;
   @Inject private FormSignatureRepository signatures;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   MonitoredForm load(FormAddress address) {
-    FormSession session = dataEntry.open(address);
-    Subject subject = entryAccess.visibleSubject(address);
-    Optional<FormData> form =
-        data.event(subject, address.eventOid(), address.eventRepeat())
-            .flatMap(event -> data.form(event, address.formOid(), 1));
+    StoredForm stored = dataEntry.read(address);
+    FormSession session = dataEntry.open(stored);
+    Subject subject = stored.subject();
+    Optional<FormData> form = stored.form();
     return new MonitoredForm(
         address,
         subject,
