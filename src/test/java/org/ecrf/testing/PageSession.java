@@ -61,6 +61,11 @@ public final class PageSession {
     return session;
   }
 
+  /** A session that has not signed in (protected pages send it to the login page). */
+  public static PageSession anonymous(URL deployment) {
+    return new PageSession(URI.create(deployment.toString()));
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }

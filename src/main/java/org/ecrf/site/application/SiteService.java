@@ -60,10 +60,13 @@ public class SiteService {
     return currentUser.hasRole(Role.ADMIN) ? sites.all() : sitesOfCurrentUser();
   }
 
-  /** One site the caller may see; the same answer for an unknown site and one of another site's. */
+  /**
+   * One site of those the caller gets listed ({@link #sitesForCaller}); the same answer for an
+   * unknown site and one of another site's.
+   */
   public Site visibleSite(String code) {
     String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-    return sitesOfCurrentUser().stream()
+    return sitesForCaller().stream()
         .filter(site -> site.code().equals(normalised))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("No site " + code));
