@@ -70,6 +70,23 @@ class RandomisationIT {
   }
 
   @Test
+  void aSeedTooShortOrTooManyPlacesAreRefusedNamingTheField() {
+    Answer shortSeed =
+        api("sponsor")
+            .post(
+                "api/v1/studies/TOPIT/randomisation/list",
+                "{\"seed\": \"short\", \"placesPerStratum\": 4}");
+    Answer tooMany =
+        api("sponsor")
+            .post("api/v1/studies/TOPIT/randomisation/list", "{\"placesPerStratum\": 100000000}");
+
+    assertThat(shortSeed.status()).as(shortSeed.toString()).isEqualTo(400);
+    assertThat(shortSeed.json().getString("field")).isEqualTo("seed");
+    assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+    assertThat(tooMany.json().getString("field")).isEqualTo("placesPerStratum");
+  }
+
+  @Test
   void aSubjectWithoutAnEligibilityFormIsNotRandomisedAndEveryOpenCriterionIsNamed() {
     String key =
         api("nurse.pot")

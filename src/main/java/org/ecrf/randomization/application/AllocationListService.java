@@ -106,7 +106,7 @@ public class AllocationListService {
   private StratifiedBlockList generated(String studyOid, String seed, int slotsPerStratum) {
     if (slotsPerStratum < 1 || slotsPerStratum > BlockListGenerator.MAXIMUM_SLOTS_PER_STRATUM) {
       throw new InvalidInputException(
-          "slotsPerStratum",
+          "placesPerStratum",
           "Places per stratum are 1 to " + BlockListGenerator.MAXIMUM_SLOTS_PER_STRATUM);
     }
     return new BlockListGenerator(configuration(studyOid)).generate(seedOf(seed), slotsPerStratum);
@@ -158,6 +158,10 @@ public class AllocationListService {
       new SecureRandom().nextBytes(random);
       return AllocationSeed.ofBytes(random);
     }
-    return AllocationSeed.ofBytes(seed.getBytes(StandardCharsets.UTF_8));
+    try {
+      return AllocationSeed.ofBytes(seed.getBytes(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("seed", e.getMessage());
+    }
   }
 }
