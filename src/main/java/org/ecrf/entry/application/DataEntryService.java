@@ -184,10 +184,18 @@ public class DataEntryService {
     FormChanges writer = new FormChanges(auditTrail, who, formPath(address), now);
     writer.apply(form, changes, evaluation, command.reason());
     writer.recordConfirmations(form, evaluation);
-    command.visitDate().ifPresent(date -> writer.setVisitDate(event, date));
+    boolean visitDateChanged =
+        command.visitDate().map(date -> writer.setVisitDate(event, date)).orElse(false);
     saved.fire(
         new FormDataSaved(
-            address, form, changes, writer.confirmedWarnings(), evaluation, who, now));
+            address,
+            form,
+            changes,
+            writer.confirmedWarnings(),
+            visitDateChanged,
+            evaluation,
+            who,
+            now));
     form.touch(who.actor(), now);
     flush(address);
     rollbackGuard.requireCommittable(address.toString());

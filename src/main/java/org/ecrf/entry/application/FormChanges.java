@@ -197,11 +197,15 @@ final class FormChanges {
     return groupPath(path.group()).item(path.itemOid());
   }
 
-  /** Sets the visit's date with the save (audited as VISIT_DATE_SET); nothing for the same date. */
-  void setVisitDate(StudyEventData event, LocalDate date) {
+  /**
+   * Sets the visit's date with the save (audited as VISIT_DATE_SET); nothing for the same date.
+   *
+   * @return whether the date changed
+   */
+  boolean setVisitDate(StudyEventData event, LocalDate date) {
     Optional<LocalDate> before = event.visitDate();
     if (before.isPresent() && before.get().equals(date)) {
-      return;
+      return false;
     }
     event.setVisitDate(date);
     org.ecrf.audit.domain.ItemPath visit =
@@ -220,6 +224,7 @@ final class FormChanges {
         before.map(Object::toString).orElse(null),
         date.toString(),
         null);
+    return true;
   }
 
   private void record(

@@ -20,6 +20,7 @@ import org.ecrf.entry.domain.ItemPath;
  * @param form the stored form, changes applied, status as before the save
  * @param changes the rows and values the save wrote (empty when only warnings were confirmed)
  * @param confirmedWarnings items whose soft-check warning was confirmed with this save
+ * @param visitDateChanged whether the save set or changed the visit's date
  * @param evaluation the engine's evaluation of the saved values
  * @param who actor, role, site and door of the save
  * @param at the time of the save
@@ -29,6 +30,7 @@ public record FormDataSaved(
     FormData form,
     ChangeSet changes,
     List<ItemPath> confirmedWarnings,
+    boolean visitDateChanged,
     FormEvaluation evaluation,
     AuditEntry who,
     Instant at) {

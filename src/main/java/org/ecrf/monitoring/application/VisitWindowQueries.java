@@ -21,10 +21,11 @@ import org.ecrf.visit.domain.ScheduledVisit;
 
 /**
  * Raises the platform's query on a visit whose date lies outside its window ({@link
- * OutOfWindowVisits}), after every save, in the save's transaction: the schedule is read after the
- * save has set the visit date (and after an infusion date that moves later visits), so a save of
- * one form can also bring another visit out of its window. Raised by the actor "system" and audited
- * as QUERY_RAISED. While the schedule cannot be computed (an infusion history it cannot follow), no
+ * OutOfWindowVisits}), after a save that set a visit date or saved the infusion form (nothing else
+ * moves a window or a visit date), in the save's transaction: the schedule is read after the save
+ * has set the visit date (and after an infusion date that moves later visits), so a save of one
+ * form can also bring another visit out of its window. Raised by the actor "system" and audited as
+ * QUERY_RAISED. While the schedule cannot be computed (an infusion history it cannot follow), no
  * visit query is raised and the save goes on.
  */
 @ApplicationScoped
@@ -36,6 +37,9 @@ public class VisitWindowQueries {
 
   void raiseFor(FormDataSaved saved) {
     FormAddress address = saved.address();
+    if (!saved.visitDateChanged() && !schedules.followsForm(address.formOid())) {
+      return; // the windows and the visit dates are as before the save
+    }
     Subject subject = saved.form().event().subject();
     // An infusion history the schedule cannot follow (say, week 6 entered before week 0) plans no
     // windows, so nothing is out of window yet; the subject page shows why.

@@ -106,6 +106,14 @@ public class VisitScheduleService {
     return infusions;
   }
 
+  /**
+   * Whether the form's values move planned dates (the infusion form); the schedule otherwise
+   * depends only on visit dates and visits marked missed.
+   */
+  public boolean followsForm(String formOid) {
+    return INFUSION_FORM.equals(formOid);
+  }
+
   /** The interval decided at an infusion: the recommended one, when it was followed. */
   static OptionalInt decidedInterval(Map<String, String> values) {
     String interval = values.get(RECOMMENDED_INTERVAL);
