@@ -28,6 +28,12 @@ public class CurrentUser {
   @Inject private HttpServletRequest request;
   @Inject private UserRepository users;
 
+  /**
+   * The request attribute under which the authentication of this request leaves the account it read
+   * and found active (a {@link UserAccount}), so that the request does not read it a second time.
+   */
+  public static final String SIGNED_IN_ACCOUNT = "org.ecrf.signedInAccount";
+
   private UserAccount account;
 
   public Optional<String> username() {
@@ -47,13 +53,20 @@ public class CurrentUser {
     if (account == null) {
       String name = username().orElseThrow(() -> new AccessDeniedException("Please sign in"));
       account =
-          users
-              .byUsername(name)
+          authenticatedAccount(name)
+              .or(() -> users.byUsername(name))
               .filter(UserAccount::isActive)
               .orElseThrow(
                   () -> new AccessDeniedException("The account " + name + " is not active"));
     }
     return account;
+  }
+
+  private Optional<UserAccount> authenticatedAccount(String name) {
+    return request.getAttribute(SIGNED_IN_ACCOUNT) instanceof UserAccount read
+            && read.username().equals(name)
+        ? Optional.of(read)
+        : Optional.empty();
   }
 
   public String displayName() {

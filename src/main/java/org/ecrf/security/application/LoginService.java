@@ -147,7 +147,8 @@ public class LoginService {
   }
 
   private static LoginOutcome success(UserAccount account) {
-    return new LoginOutcome(Status.SUCCESS, account.username(), account.accessPolicy().roles());
+    return new LoginOutcome(
+        Status.SUCCESS, account.username(), account.accessPolicy().roles(), account);
   }
 
   private String unknownUserHash() {

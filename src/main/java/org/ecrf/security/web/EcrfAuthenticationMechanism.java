@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ecrf.security.application.CurrentUser;
 import org.ecrf.security.application.LoginOutcome;
 import org.ecrf.security.application.LoginService;
 import org.ecrf.security.domain.Role;
@@ -52,6 +53,7 @@ public class EcrfAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (sessionUser != null) {
       LoginOutcome resumed = loginService.resumeSession(sessionUser);
       if (resumed.succeeded()) {
+        request.setAttribute(CurrentUser.SIGNED_IN_ACCOUNT, resumed.account());
         return context.notifyContainerAboutLogin(sessionUser, groups(resumed.roles()));
       }
       session.invalidate();
@@ -86,6 +88,7 @@ public class EcrfAuthenticationMechanism implements HttpAuthenticationMechanism 
         LoginOutcome outcome =
             loginService.authenticateApiCall(credentials.username(), credentials.password());
         if (outcome.succeeded()) {
+          request.setAttribute(CurrentUser.SIGNED_IN_ACCOUNT, outcome.account());
           return context.notifyContainerAboutLogin(outcome.username(), groups(outcome.roles()));
         }
       }
