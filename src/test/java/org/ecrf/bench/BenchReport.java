@@ -35,7 +35,9 @@ final class BenchReport {
             + study.formsImported()
             + " forms of "
             + study.children().size()
-            + " subjects)",
+            + " subjects, "
+            + TopitStudyGenerator.UPLOADS_AT_A_TIME
+            + " files at a time)",
         String.format(Locale.ROOT, "%.0f forms/s", formsPerSecond),
         "≥ 150 forms/s",
         formsPerSecond >= 150);

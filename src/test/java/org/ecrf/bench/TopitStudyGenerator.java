@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.TopitChildren;
 
@@ -35,6 +40,9 @@ final class TopitStudyGenerator {
   private static final String CLINICAL_DATA = TopitChildren.STUDY + "clinicaldata";
 
   private static final LocalDate FIRST_INFUSION = LocalDate.of(2025, 1, 6);
+
+  /** How many files are imported at the same time. */
+  static final int UPLOADS_AT_A_TIME = 4;
 
   private final TopitChildren topit;
   private final Random random;
@@ -75,18 +83,20 @@ final class TopitStudyGenerator {
         throw new IllegalStateException("Randomisation refused: " + allocation);
       }
     }
-    int forms = 0;
-    long nanos = 0;
+    List<Callable<Integer>> uploads = new ArrayList<>();
     for (int i = 0; i < children.size(); i++) {
       Child child = children.get(i);
       LocalDate anchor = FIRST_INFUSION.plusDays(i % 180);
       String siteData = TopitChildren.odm(siteVisits(child, anchor));
       String labData = TopitChildren.odm(troughLevels(child, anchor));
-      long started = System.nanoTime();
-      forms += storedForms(topit.api(child.investigator()).postXml(CLINICAL_DATA, siteData));
-      forms += storedForms(topit.api("dm").postXml(CLINICAL_DATA, labData));
-      nanos += System.nanoTime() - started;
+      uploads.add(
+          () ->
+              storedForms(topit.api(child.investigator()).postXml(CLINICAL_DATA, siteData))
+                  + storedForms(topit.api("dm").postXml(CLINICAL_DATA, labData)));
     }
+    long started = System.nanoTime();
+    int forms = upload(uploads);
+    long nanos = System.nanoTime() - started;
     return new Generated(List.copyOf(children), forms, nanos);
   }
 
@@ -221,6 +231,28 @@ final class TopitStudyGenerator {
         + "\"><MeasurementUnitRef MeasurementUnitOID=\""
         + unit
         + "\"/></ItemData>";
+  }
+
+  /**
+   * Sends the children's files, {@link #UPLOADS_AT_A_TIME} at a time as sites and a laboratory
+   * would, each child's visits before its laboratory results; gives the forms stored.
+   */
+  private static int upload(List<Callable<Integer>> uploads) {
+    ExecutorService pool = Executors.newFixedThreadPool(UPLOADS_AT_A_TIME);
+    try {
+      int forms = 0;
+      for (Future<Integer> stored : pool.invokeAll(uploads)) {
+        forms += stored.get();
+      }
+      return forms;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while importing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("An import failed: " + e.getCause().getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The forms an import stored; refuses to go on when the API refused anything generated. */
