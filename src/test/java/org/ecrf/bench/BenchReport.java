@@ -6,31 +6,155 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The figures of one benchmark run, as a Markdown report with each target beside its figure. */
+/**
+ * The figures of one benchmark run, as a Markdown report with each target beside its figure: the
+ * TOPIT shape, the peer-comparable shape, and the resilience checks, each in a section of its own.
+ */
 final class BenchReport {
 
   private final BenchSettings settings;
   private final Instant started;
-  private final List<String> rows = new ArrayList<>();
-  private final List<String> latencies = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
+  private final ReportSection topit;
+  private final ReportSection peer;
+  private final ReportSection resilience;
+  private final ReportSection connectionLoss;
 
   BenchReport(BenchSettings settings, Instant started) {
     this.settings = settings;
     this.started = started;
+    this.topit = new ReportSection("TOPIT shape", errors);
+    this.peer =
+        new ReportSection(
+            "Peer shape (" + settings.peerSubjects() + " × 3 visits × 10 items)", errors);
+    this.resilience = new ReportSection("Power cut (kill -9 during saves)", errors);
+    this.connectionLoss = new ReportSection("Connection loss", errors);
   }
 
   void startUp(Duration startUp) {
-    figure(
+    topit.figure(
         "start-up (process start to first page)",
-        seconds(startUp.toNanos()),
+        ReportSection.seconds(startUp.toNanos()),
         "≤ 30 s",
         startUp.toSeconds() <= 30);
   }
 
   void generated(TopitStudyGenerator.Generated study) {
+    importRate(topit, study);
+  }
+
+  void mixed(LoadRun run, long nanos) {
+    mixed(topit, run, nanos);
+  }
+
+  void throughput(LoadRun saves, long nanos, double rawPerSecond) {
+    topit.latency(saves.save, 40, "saves only");
+    double perSecond = saves.save.count() / (nanos / 1e9);
+    double ratio = perSecond / rawPerSecond;
+    topit.figure(
+        "save throughput, saves only, " + settings.users() + " users",
+        String.format(Locale.ROOT, "%.1f saves/s", perSecond),
+        "",
+        true);
+    topit.figure(
+        "raw MariaDB, same users, 1 transaction of "
+            + RawMariaDbBaseline.ROWS_PER_SAVE
+            + " rows per save",
+        String.format(Locale.ROOT, "%.1f transactions/s", rawPerSecond),
+        "",
+        true);
+    topit.figure(
+        "save throughput / raw MariaDB",
+        String.format(Locale.ROOT, "%.0f %%", 100 * ratio),
+        "≥ 50 %",
+        ratio >= 0.5);
+  }
+
+  /**
+   * The TOPIT exports' times and heap. The targets are set for 1,000 subjects (full TOPIT ODM ≤ 30
+   * s, heap ≤ 512 MB); at another size the time target is scaled by the number of subjects.
+   */
+  void exports(List<ExportTimings.Timing> timings, int subjects) {
+    exports(topit, timings, subjects, 30.0);
+  }
+
+  void peerGenerated(TopitStudyGenerator.Generated study) {
+    importRate(peer, study);
+  }
+
+  void peerMixed(LoadRun run, long nanos) {
+    mixed(peer, run, nanos);
+  }
+
+  /**
+   * The peer study's ODM export: ≤ 1 s and ≤ 512 MB heap at 1,000 subjects, the time target scaled
+   * by the number of subjects at another size.
+   */
+  void peerExport(List<ExportTimings.Timing> timings, int subjects) {
+    exports(peer, timings, subjects, 1.0);
+  }
+
+  void resilience(SaveLedger.Outcome outcome) {
+    resilience.figure(
+        "kill -9 of launcher, server and database during saves, then restart: acknowledged saves"
+            + " found in the audit trail",
+        (outcome.acknowledged() - outcome.missing()) + " of " + outcome.acknowledged(),
+        "all",
+        outcome.missing() == 0);
+    storedAndChain(resilience, "after the restart", outcome);
+    if (!outcome.passed()) {
+      errors.add("resilience: " + outcome);
+    }
+  }
+
+  void connectionLoss(ConnectionLoss.Outcome outcome) {
+    new ConnectionLossFigures(connectionLoss, outcome, settings.outageSeconds()).write();
+    storedAndChain(connectionLoss, "after the outage", outcome.saves());
+    if (!outcome.passed()) {
+      errors.add("connection loss: " + outcome);
+    }
+  }
+
+  List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  String markdown() {
+    StringBuilder text =
+        new StringBuilder(
+            "# Benchmark report\n\n"
+                + "Run of "
+                + started
+                + ": "
+                + settings.subjects()
+                + " TOPIT subjects, "
+                + (settings.peer() ? settings.peerSubjects() + " peer subjects, " : "")
+                + settings.users()
+                + " concurrent users, "
+                + settings.rounds()
+                + " rounds each, seed "
+                + settings.seed()
+                + "; machine: "
+                + Runtime.getRuntime().availableProcessors()
+                + " cores, Java "
+                + System.getProperty("java.version")
+                + ".\n\n");
+    for (ReportSection section : List.of(topit, peer, resilience, connectionLoss)) {
+      if (!section.isEmpty()) {
+        text.append(section.markdown());
+      }
+    }
+    if (!errors.isEmpty()) {
+      text.append("First errors:\n\n- ")
+          .append(String.join("\n- ", errors.stream().limit(5).toList()))
+          .append("\n");
+    }
+    return text.toString();
+  }
+
+  private static void importRate(ReportSection section, TopitStudyGenerator.Generated study) {
     double formsPerSecond = study.formsImported() / (study.importNanos() / 1e9);
-    figure(
+    section.figure(
         "ODM ClinicalData import ("
             + study.formsImported()
             + " forms of "
@@ -43,73 +167,31 @@ final class BenchReport {
         formsPerSecond >= 150);
   }
 
-  void mixed(LoadRun run, long nanos) {
-    latency(run.open, 50, "mixed");
-    latency(run.save, 40, "mixed");
-    latency(run.read, Double.NaN, "mixed");
+  private void mixed(ReportSection section, LoadRun run, long nanos) {
+    section.latency(run.open, 50, "mixed");
+    section.latency(run.save, 40, "mixed");
+    section.latency(run.read, Double.NaN, "mixed");
     double rounds = run.save.count() / (nanos / 1e9);
-    figure(
+    section.figure(
         "rounds (open + save + read) with " + settings.users() + " users",
         String.format(Locale.ROOT, "%.1f rounds/s", rounds),
         "",
         true);
   }
 
-  void throughput(LoadRun saves, long nanos, double rawPerSecond) {
-    latency(saves.save, 40, "saves only");
-    double perSecond = saves.save.count() / (nanos / 1e9);
-    double ratio = perSecond / rawPerSecond;
-    figure(
-        "save throughput, saves only, " + settings.users() + " users",
-        String.format(Locale.ROOT, "%.1f saves/s", perSecond),
-        "",
-        true);
-    figure(
-        "raw MariaDB, same users, 1 transaction of "
-            + RawMariaDbBaseline.ROWS_PER_SAVE
-            + " rows per save",
-        String.format(Locale.ROOT, "%.1f transactions/s", rawPerSecond),
-        "",
-        true);
-    figure(
-        "save throughput / raw MariaDB",
-        String.format(Locale.ROOT, "%.0f %%", 100 * ratio),
-        "≥ 50 %",
-        ratio >= 0.5);
-  }
-
-  void resilience(KillDuringSaves.Outcome outcome) {
-    figure(
-        "kill -9 of launcher, server and database during saves, then restart: acknowledged saves"
-            + " found in the audit trail",
-        (outcome.acknowledged() - outcome.missing()) + " of " + outcome.acknowledged(),
-        "all",
-        outcome.missing() == 0);
-    figure(
-        "after the restart: stored value = last audited value; audit chain verifies",
-        outcome.storedMismatches()
-            + " mismatches; chain "
-            + (outcome.chainValid() ? "valid" : "BROKEN"),
-        "0; valid",
-        outcome.storedMismatches() == 0 && outcome.chainValid());
-    if (!outcome.passed()) {
-      errors.add("resilience: " + outcome);
-    }
-  }
-
-  /**
-   * The exports' times and heap. The targets are set for 1,000 subjects (full TOPIT ODM ≤ 30 s,
-   * heap ≤ 512 MB); at another size the time target is scaled by the number of subjects.
-   */
-  void exports(List<ExportTimings.Timing> timings, int subjects) {
-    double scaledLimit = 30.0 * subjects / 1000;
+  private void exports(
+      ReportSection section,
+      List<ExportTimings.Timing> timings,
+      int subjects,
+      double secondsAtThousand) {
+    double scaledLimit = secondsAtThousand * subjects / 1000;
     for (ExportTimings.Timing timing : timings) {
       String heap =
           timing.peakHeapMegabytes() < 0
               ? "no collection"
               : timing.peakHeapMegabytes() + " MB heap";
       boolean odm = timing.path().endsWith("odm");
-      figure(
+      section.figure(
           "GET "
               + timing.path()
               + " ("
@@ -119,8 +201,8 @@ final class BenchReport {
               + ", HTTP "
               + timing.status()
               + ")",
-          seconds(timing.nanos()) + "; " + heap,
-          (odm ? String.format(Locale.ROOT, "≤ %.1f s; ", scaledLimit) : "") + "≤ 512 MB",
+          ReportSection.seconds(timing.nanos()) + "; " + heap,
+          (odm ? String.format(Locale.ROOT, "≤ %.2f s; ", scaledLimit) : "") + "≤ 512 MB",
           timing.status() == 200
               && (!odm || timing.nanos() / 1e9 <= scaledLimit)
               && timing.peakHeapMegabytes() <= 512);
@@ -130,82 +212,19 @@ final class BenchReport {
     }
   }
 
-  List<String> errors() {
-    return List.copyOf(errors);
-  }
-
-  String markdown() {
-    return "# Benchmark report\n\n"
-        + "Run of "
-        + started
-        + ": "
-        + settings.subjects()
-        + " subjects, "
-        + settings.users()
-        + " concurrent users, "
-        + settings.rounds()
-        + " rounds each, seed "
-        + settings.seed()
-        + "; machine: "
-        + Runtime.getRuntime().availableProcessors()
-        + " cores, Java "
-        + System.getProperty("java.version")
-        + ".\n\n"
-        + "| Figure | Value | Target | Met |\n|---|---|---|---|\n"
-        + String.join("\n", rows)
-        + "\n\n"
-        + "| Operation | n | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|\n"
-        + String.join("\n", latencies)
-        + "\n"
-        + (errors.isEmpty()
-            ? ""
-            : "\nFirst errors:\n\n- "
-                + String.join("\n- ", errors.stream().limit(5).toList())
-                + "\n");
-  }
-
-  private void latency(LatencyStats stats, double targetP95Millis, String phase) {
-    latencies.add(
-        "| "
-            + stats.operation()
-            + ", "
-            + phase
-            + " | "
-            + stats.count()
-            + " | "
-            + Benchmark.millis(stats.percentileMillis(50))
-            + " | "
-            + Benchmark.millis(stats.percentileMillis(95))
-            + " | "
-            + Benchmark.millis(stats.percentileMillis(99))
-            + " | "
-            + stats.errors().size()
-            + " |");
-    errors.addAll(stats.errors());
-    if (!Double.isNaN(targetP95Millis)) {
-      double p95 = stats.percentileMillis(95);
-      figure(
-          "p95 " + stats.operation() + ", " + phase,
-          Benchmark.millis(p95),
-          "≤ " + (int) targetP95Millis + " ms",
-          p95 <= targetP95Millis);
-    }
-  }
-
-  private void figure(String what, String value, String target, boolean met) {
-    rows.add(
-        "| "
-            + what
-            + " | "
-            + value
-            + " | "
-            + target
-            + " | "
-            + (target.isEmpty() ? "" : met ? "yes" : "**no**")
-            + " |");
-  }
-
-  private static String seconds(long nanos) {
-    return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+  private static void storedAndChain(
+      ReportSection section, String when, SaveLedger.Outcome outcome) {
+    section.figure(
+        "refused saves (answered, not acknowledged) found stored all the same",
+        outcome.refusedButStored() + " of " + outcome.refused(),
+        "",
+        true);
+    section.figure(
+        when + ": stored value = last audited value; audit chain verifies",
+        outcome.storedMismatches()
+            + " mismatches; chain "
+            + (outcome.chainValid() ? "valid" : "BROKEN"),
+        "0; valid",
+        outcome.storedMismatches() == 0 && outcome.chainValid());
   }
 }

@@ -16,8 +16,14 @@ import java.nio.file.Path;
  * @param seed seed of the generated values ({@code bench.seed}, default 20261124)
  * @param javaOpts JVM options of the application server ({@code bench.javaOpts}, default the
  *     launcher's), e.g. to record a flight recording while the benchmark runs
- * @param resilience whether to end with the kill -9 check ({@code bench.resilience}, default true;
- *     false keeps the first server's flight recording, which the kill would lose)
+ * @param resilience whether to end with the resilience checks, kill -9 and connection loss ({@code
+ *     bench.resilience}, default true; false keeps the first server's flight recording, which the
+ *     kill would lose)
+ * @param peer whether to measure the peer-comparable shape too ({@code bench.peer}, default true)
+ * @param peerSubjects subjects of the peer study ({@code bench.peerSubjects}, default {@code
+ *     bench.subjects})
+ * @param outageSeconds how long the connection-loss check keeps the database away before starting
+ *     it again ({@code bench.outageSeconds}, default 10)
  */
 public record BenchSettings(
     int subjects,
@@ -29,14 +35,24 @@ public record BenchSettings(
     Path workDir,
     long seed,
     String javaOpts,
-    boolean resilience) {
+    boolean resilience,
+    boolean peer,
+    int peerSubjects,
+    int outageSeconds) {
 
   /** The owner password the benchmark gives the embedded database, for the raw baseline. */
   static final String OWNER_PASSWORD = "bench-owner-password";
 
+  /**
+   * The application account's password the benchmark gives the embedded database when it runs on
+   * its own (the connection-loss check), so that the application can be pointed at it.
+   */
+  static final String APP_PASSWORD = "bench-app-password";
+
   static BenchSettings fromSystemProperties() {
+    int subjects = Integer.getInteger("bench.subjects", 100);
     return new BenchSettings(
-        Integer.getInteger("bench.subjects", 100),
+        subjects,
         Integer.getInteger("bench.users", 20),
         Integer.getInteger("bench.rounds", 50),
         Integer.getInteger("bench.httpPort", 8095),
@@ -45,7 +61,10 @@ public record BenchSettings(
         Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
         Long.getLong("bench.seed", 20261124L),
         System.getProperty("bench.javaOpts", ""),
-        Boolean.parseBoolean(System.getProperty("bench.resilience", "true")));
+        Boolean.parseBoolean(System.getProperty("bench.resilience", "true")),
+        Boolean.parseBoolean(System.getProperty("bench.peer", "true")),
+        Integer.getInteger("bench.peerSubjects", subjects),
+        Integer.getInteger("bench.outageSeconds", 10));
   }
 
   /**
@@ -63,6 +82,11 @@ public record BenchSettings(
 
   String baseUrl() {
     return "http://127.0.0.1:" + httpPort + "/";
+  }
+
+  /** The data directory of the server and its embedded database. */
+  Path dataDir() {
+    return workDir.resolve("data");
   }
 
   String jdbcUrl() {

@@ -5,14 +5,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.ecrf.testing.TopitChildren;
 
 /**
  * Runs the benchmark ({@code mvn -Pbench verify}; settings in {@link BenchSettings}) and writes its
  * report to {@code target/bench/report.md}: start-up time, generation and import rate, the
- * latencies of page open, save and read back under concurrent users, and save throughput against
- * the raw MariaDB figure, each beside its target.
+ * latencies of page open, save and read back under concurrent users, save throughput against the
+ * raw MariaDB figure and the export times, each beside its target, for the TOPIT study and for the
+ * peer-comparable shape; then the resilience checks (kill -9 during saves, loss and return of the
+ * database connection).
  */
 public final class Benchmark {
 
@@ -22,35 +23,30 @@ public final class Benchmark {
     BenchSettings settings = BenchSettings.fromSystemProperties();
     Files.createDirectories(settings.workDir());
     BenchReport report = new BenchReport(settings, Instant.now());
+    URL url = URI.create(settings.baseUrl()).toURL();
+    TopitStudyGenerator.Generated study;
     try (EcrfServer server = EcrfServer.start(settings)) {
       report.startUp(server.startUp());
-      URL url = URI.create(settings.baseUrl()).toURL();
-      TopitStudyGenerator.Generated study =
+      study =
           new TopitStudyGenerator(new TopitChildren(url), settings.seed())
               .generate(settings.subjects());
       report.generated(study);
-
-      LoadRun warmUp = new LoadRun();
-      warmUp.run(url, study.children(), settings.users(), 5, false);
-      LoadRun mixed = new LoadRun();
-      long mixedNanos =
-          mixed.run(url, study.children(), settings.users(), settings.rounds(), false);
-      report.mixed(mixed, mixedNanos);
-
-      LoadRun saves = new LoadRun();
-      long saveNanos = saves.run(url, study.children(), settings.users(), settings.rounds(), true);
-      double raw =
-          RawMariaDbBaseline.transactionsPerSecond(settings, settings.users(), settings.rounds());
-      report.throughput(saves, saveNanos, raw);
-
-      report.exports(ExportTimings.run(url, settings.gcLog()), study.children().size());
-
-      if (settings.resilience()) {
-        KillDuringSaves.Outcome resilience =
-            new KillDuringSaves(settings, url)
-                .run(server, study.children(), Math.min(10, settings.users()), 8_000);
-        report.resilience(resilience);
+      topitLoad(settings, url, study, report);
+      report.exports(
+          ExportTimings.run(url, settings.gcLog(), "TOPIT", ExportTimings.TOPIT_PATHS),
+          study.children().size());
+      if (settings.peer()) {
+        peer(settings, url, report);
       }
+      if (settings.resilience()) {
+        report.resilience(
+            new KillDuringSaves(settings, url)
+                .run(server, study.children(), Math.min(10, settings.users()), 8_000));
+      }
+    }
+    if (settings.resilience()) {
+      report.connectionLoss(
+          new ConnectionLoss(settings, url).run(study.children(), Math.min(10, settings.users())));
     }
     String text = report.markdown();
     Files.writeString(settings.workDir().resolve("report.md"), text);
@@ -62,7 +58,36 @@ public final class Benchmark {
     }
   }
 
-  static String millis(double value) {
-    return String.format(Locale.ROOT, "%.1f ms", value);
+  private static void topitLoad(
+      BenchSettings settings, URL url, TopitStudyGenerator.Generated study, BenchReport report)
+      throws Exception {
+    new LoadRun(LoadForm.TOPIT_WEIGHT).run(url, study.children(), settings.users(), 5, false);
+    LoadRun mixed = new LoadRun(LoadForm.TOPIT_WEIGHT);
+    long mixedNanos = mixed.run(url, study.children(), settings.users(), settings.rounds(), false);
+    report.mixed(mixed, mixedNanos);
+
+    LoadRun saves = new LoadRun(LoadForm.TOPIT_WEIGHT);
+    long saveNanos = saves.run(url, study.children(), settings.users(), settings.rounds(), true);
+    double raw =
+        RawMariaDbBaseline.transactionsPerSecond(settings, settings.users(), settings.rounds());
+    report.throughput(saves, saveNanos, raw);
+  }
+
+  /**
+   * The peer-comparable shape on the same server: its definition uploaded, its subjects generated
+   * and imported, the same mixed load on its form, and its full ODM export.
+   */
+  private static void peer(BenchSettings settings, URL url, BenchReport report) throws Exception {
+    PeerStudyGenerator generator = new PeerStudyGenerator(url, settings.seed());
+    generator.upload();
+    TopitStudyGenerator.Generated peer = generator.generate(settings.peerSubjects());
+    report.peerGenerated(peer);
+    new LoadRun(PeerStudy.WEIGHT).run(url, peer.children(), settings.users(), 5, false);
+    LoadRun mixed = new LoadRun(PeerStudy.WEIGHT);
+    long nanos = mixed.run(url, peer.children(), settings.users(), settings.rounds(), false);
+    report.peerMixed(mixed, nanos);
+    report.peerExport(
+        ExportTimings.run(url, settings.gcLog(), PeerStudy.STUDY, ExportTimings.ODM_PATH),
+        peer.children().size());
   }
 }

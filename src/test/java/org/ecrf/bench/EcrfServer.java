@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The built server ({@code java -jar ecrf.jar}) in demo mode on a fresh data directory, as a user
- * starts it; start-up time is measured from the process start to the first answer of the sign-in
+ * The built server ({@code java -jar ecrf.jar}) in demo mode, as a user starts it: on a fresh data
+ * directory with its embedded database, again on the data a run left, or against a database running
+ * on its own; start-up time is measured from the process start to the first answer of the sign-in
  * page.
  */
 final class EcrfServer implements AutoCloseable {
@@ -32,15 +34,48 @@ final class EcrfServer implements AutoCloseable {
 
   /** Starts the server on an emptied data directory. */
   static EcrfServer start(BenchSettings settings) throws IOException, InterruptedException {
-    Path data = settings.workDir().resolve("data");
+    Path data = settings.dataDir();
     deleteRecursively(data);
     Files.createDirectories(data);
     return restart(settings);
   }
 
-  /** Starts the server on the data directory as a previous run left it. */
+  /** Starts the server, with its embedded database, on the data directory as a run left it. */
   static EcrfServer restart(BenchSettings settings) throws IOException, InterruptedException {
-    Path data = settings.workDir().resolve("data");
+    return launch(
+        settings,
+        Map.of(
+            "ECRF_EMBEDDED_DB_PORT", Integer.toString(settings.dbPort()),
+            "ECRF_EMBEDDED_OWNER_PASSWORD", BenchSettings.OWNER_PASSWORD,
+            "ECRF_EMBEDDED_APP_PASSWORD", BenchSettings.APP_PASSWORD));
+  }
+
+  /**
+   * Starts the server on the data directory against a database running on its own ({@link
+   * DatabaseProcess}), as against an external MariaDB: the launcher then starts no database of its
+   * own, and the application survives the database's loss.
+   */
+  static EcrfServer startOnDatabase(BenchSettings settings)
+      throws IOException, InterruptedException {
+    return launch(
+        settings,
+        Map.of(
+            "ECRF_DB_URL",
+            settings.jdbcUrl(),
+            "ECRF_DB_USER",
+            "ecrf_app",
+            "ECRF_DB_PASSWORD",
+            BenchSettings.APP_PASSWORD,
+            "ECRF_DB_OWNER_USER",
+            "ecrf_owner",
+            "ECRF_DB_OWNER_PASSWORD",
+            BenchSettings.OWNER_PASSWORD,
+            "ECRF_DB_APP_HOST",
+            "127.0.0.1"));
+  }
+
+  private static EcrfServer launch(BenchSettings settings, Map<String, String> database)
+      throws IOException, InterruptedException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -52,13 +87,17 @@ final class EcrfServer implements AutoCloseable {
                     settings.workDir().resolve("server.log").toFile()));
     builder.environment().put("ECRF_DEMO", "true");
     builder.environment().put("ECRF_HTTP_PORT", Integer.toString(settings.httpPort()));
-    builder.environment().put("ECRF_DATA_DIR", data.toString());
-    builder.environment().put("ECRF_EMBEDDED_DB_PORT", Integer.toString(settings.dbPort()));
-    builder.environment().put("ECRF_EMBEDDED_OWNER_PASSWORD", BenchSettings.OWNER_PASSWORD);
+    builder.environment().put("ECRF_DATA_DIR", settings.dataDir().toString());
     builder.environment().put("ECRF_JAVA_OPTS", settings.serverJavaOpts());
+    builder.environment().putAll(database);
     long started = System.nanoTime();
     Process process = builder.start();
-    waitUntilAnswering(process, URI.create(settings.baseUrl() + "login.xhtml"));
+    try {
+      waitUntilAnswering(process, URI.create(settings.baseUrl() + "login.xhtml"));
+    } catch (RuntimeException | InterruptedException e) {
+      new EcrfServer(process, Duration.ZERO).close();
+      throw e;
+    }
     return new EcrfServer(process, Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -76,7 +115,7 @@ final class EcrfServer implements AutoCloseable {
       try {
         HttpResponse<Void> answer =
             http.send(
-                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() == 200) {
           return;

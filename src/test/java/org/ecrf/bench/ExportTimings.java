@@ -18,16 +18,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times the sponsor exports of the generated study as a data manager asks for them ({@code GET
- * .../export/odm}, {@code .../export/sdtm?format=xpt}, {@code ...=dataset-json}), each answered as
- * a complete file, and reads the server's garbage-collection log for the largest heap in use during
- * each export (the occupancy just before a collection; a collection-free export stayed below the
- * heap in use when it started).
+ * Times the sponsor exports of a generated study as a data manager asks for them (for TOPIT {@code
+ * GET .../export/odm}, {@code .../export/sdtm?format=xpt}, {@code ...=dataset-json}; for the peer
+ * study the ODM export), each answered as a complete file, and reads the server's
+ * garbage-collection log for the largest heap in use during each export (the occupancy just before
+ * a collection; a collection-free export stayed below the heap in use when it started).
  */
 final class ExportTimings {
 
-  /** The exports timed, by their path below the study. */
-  static final List<String> PATHS =
+  /** The TOPIT exports timed, by their path below the study. */
+  static final List<String> TOPIT_PATHS =
       List.of("export/odm", "export/sdtm?format=xpt", "export/sdtm?format=dataset-json");
 
   private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
@@ -46,17 +46,21 @@ final class ExportTimings {
 
   private ExportTimings() {}
 
-  static List<Timing> run(URL server, Path gcLog) throws IOException, InterruptedException {
+  /** The ODM export, the one timed for the peer study. */
+  static final List<String> ODM_PATH = List.of("export/odm");
+
+  static List<Timing> run(URL server, Path gcLog, String study, List<String> paths)
+      throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     String authorization =
         "Basic "
             + Base64.getEncoder()
                 .encodeToString("dm:topit-demo-2026".getBytes(StandardCharsets.UTF_8));
     List<Timing> timings = new ArrayList<>();
-    for (String path : PATHS) {
+    for (String path : paths) {
       long logBefore = Files.exists(gcLog) ? Files.size(gcLog) : 0;
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(server + "api/v1/studies/TOPIT/" + path))
+          HttpRequest.newBuilder(URI.create(server + "api/v1/studies/" + study + "/" + path))
               .timeout(Duration.ofMinutes(10))
               .header("Authorization", authorization)
               .header("Accept", "*/*")

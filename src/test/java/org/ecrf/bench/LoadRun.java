@@ -11,24 +11,25 @@ import org.ecrf.bench.TopitStudyGenerator.Child;
 import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
 import org.ecrf.testing.PageSession;
-import org.ecrf.testing.TopitChildren;
 
 /**
  * Concurrent users on a generated study: each user is a site investigator with a browser session of
- * their own and works through the children of their site that no other user touches, so that no
- * save is refused as concurrent. One round opens the week-2 anthropometrics page as a browser does,
- * saves a changed weight (with its reason) through the ODM API, and reads the child's data back
- * through the API.
+ * their own and works through the subjects of their site that no other user touches, so that no
+ * save is refused as concurrent. One round opens the page of the {@link LoadForm} as a browser
+ * does, saves a changed value of its item (with its reason) through the ODM API, and reads the
+ * subject's data back through the API.
  */
 final class LoadRun {
-
-  static final String EVENT = "SE.WEEK2";
-  static final String FORM = "F.ANTHRO";
 
   final LatencyStats open = new LatencyStats("form page open (GET entry/form.xhtml)");
   final LatencyStats save = new LatencyStats("form save (ODM import, 1 form, reason for change)");
   final LatencyStats read = new LatencyStats("read back (GET subject ClinicalData)");
+  private final LoadForm target;
   private final AtomicInteger version = new AtomicInteger();
+
+  LoadRun(LoadForm target) {
+    this.target = target;
+  }
 
   /** Runs the rounds; gives the wall time of the whole run in nanoseconds. */
   long run(URL server, List<Child> children, int users, int rounds, boolean savesOnly)
@@ -84,16 +85,9 @@ final class LoadRun {
     return null;
   }
 
-  private static String openPage(PageSession browser, Child child) {
-    var page =
-        browser.get(
-            "entry/form.xhtml?study=TOPIT&subject="
-                + child.key()
-                + "&event="
-                + EVENT
-                + "&repeat=1&form="
-                + FORM);
-    return page.statusCode() == 200 && page.body().contains("I.ANTHRO_WEIGHT_KG")
+  private String openPage(PageSession browser, Child child) {
+    var page = browser.get(target.pagePath(child.key()));
+    return page.statusCode() == 200 && page.body().contains(target.item())
         ? null
         : "status " + page.statusCode() + " for the page of " + child.key();
   }
@@ -101,8 +95,8 @@ final class LoadRun {
   private String saveWeight(ApiClient api, Child child) {
     String weight =
         String.format(java.util.Locale.ROOT, "%.1f", 30 + version.incrementAndGet() % 400 / 10.0);
-    String odm = weightChange(child, weight);
-    Answer answer = api.postXml(TopitChildren.STUDY + "clinicaldata", odm);
+    Answer answer =
+        api.postXml(target.studyPath() + "clinicaldata", target.change(child.key(), weight));
     if (answer.status() != 200) {
       return "status " + answer.status() + " saving " + child.key() + ": " + answer.body();
     }
@@ -110,26 +104,9 @@ final class LoadRun {
     return counts.getInt("formsRefused") == 0 ? null : "refused: " + answer.body();
   }
 
-  /** An ODM update of the week-2 weight of a child, with its reason for change. */
-  static String weightChange(Child child, String weight) {
-    return TopitChildren.odm(
-        """
-        <SubjectData SubjectKey="%s"><StudyEventData StudyEventOID="%s">
-          <FormData FormOID="%s" TransactionType="Update">
-            <AuditRecord><UserRef UserOID="U.BENCH"/><LocationRef LocationOID="L.BENCH"/>
-              <DateTimeStamp>2026-03-01T10:00:00Z</DateTimeStamp>
-              <ReasonForChange>Weighed again</ReasonForChange></AuditRecord>
-            <ItemGroupData ItemGroupOID="IG.ANTHRO">
-              <ItemData ItemOID="I.ANTHRO_WEIGHT_KG" Value="%s"/>
-            </ItemGroupData>
-          </FormData></StudyEventData></SubjectData>
-        """
-            .formatted(child.key(), EVENT, FORM, weight));
-  }
-
-  private static String readBack(ApiClient api, Child child) {
-    Answer answer = api.getXml(TopitChildren.STUDY + "subjects/" + child.key() + "/clinicaldata");
-    return answer.status() == 200 && answer.body().contains("I.ANTHRO_WEIGHT_KG")
+  private String readBack(ApiClient api, Child child) {
+    Answer answer = api.getXml(target.studyPath() + "subjects/" + child.key() + "/clinicaldata");
+    return answer.status() == 200 && answer.body().contains(target.item())
         ? null
         : "status " + answer.status() + " reading " + child.key();
   }

@@ -9,15 +9,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
+import org.ecrf.platform.DatabaseUnavailable;
 import org.ecrf.shared.AccessDeniedException;
 import org.ecrf.shared.ConflictException;
 import org.ecrf.shared.InvalidInputException;
 import org.ecrf.shared.NotFoundException;
 
 /**
- * Turns what a service refused into the HTTP answer the API promises (400, 403, 404, 409), and
- * anything unexpected into a 500 that names an incident id found in the server log, never a stack
- * trace.
+ * Turns what a service refused into the HTTP answer the API promises (400, 403, 404, 409), a
+ * database that cannot be reached into a 503 that asks to try again, and anything unexpected into a
+ * 500 that names an incident id found in the server log, never a stack trace.
  */
 @Provider
 public class ApplicationExceptionMapper implements ExceptionMapper<Exception> {
@@ -50,6 +51,14 @@ public class ApplicationExceptionMapper implements ExceptionMapper<Exception> {
     }
     if (cause instanceof ConflictException) {
       return answer(409, "Conflict", null, cause.getMessage());
+    }
+    if (DatabaseUnavailable.causedBy(exception)) {
+      LOG.log(
+          Level.WARNING, "The database could not be reached while serving an API call: " + cause);
+      return Response.fromResponse(
+              answer(503, "Service Unavailable", null, DatabaseUnavailable.MESSAGE))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Incident " + incident + " while serving an API call", cause);
