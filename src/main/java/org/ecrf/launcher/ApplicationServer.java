@@ -18,18 +18,24 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Payara Micro in a child JVM of its own (so that the launcher's libraries never reach the server's
- * class path), serving the application WAR at the root context. The database settings reach the
- * application as environment variables, which MicroProfile Config reads, so that no password
- * appears on a command line.
+ * class path), serving the application WAR at the root context, alone or as a member of a cluster
+ * ({@link ClusterSettings}). The database settings reach the application as environment variables,
+ * which MicroProfile Config reads, so that no password appears on a command line.
  */
 final class ApplicationServer implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ApplicationServer.class.getName());
-  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * The last resort only: a failed start shows sooner (the server ends, or answers without the
+   * application); several instances starting at once on a small, busy machine take minutes.
+   */
+  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
   private static final Duration DEPLOYMENT_GRACE = Duration.ofSeconds(15);
 
@@ -46,14 +52,53 @@ final class ApplicationServer implements AutoCloseable {
    * before waiting for it with {@link #awaitReady(int)}: a Ctrl-C during start-up must stop it too.
    */
   static ApplicationServer launch(
-      ServerLayout layout, int httpPort, List<String> jvmOptions, Map<String, String> environment) {
+      ServerLayout layout,
+      int httpPort,
+      List<String> jvmOptions,
+      Optional<ClusterSettings> cluster,
+      Map<String, String> environment) {
     layout.requireComplete();
     stopStale(layout);
-    requireFreePort(httpPort);
+    requireFreePort(null, httpPort, "ECRF_HTTP_PORT");
+    cluster.ifPresent(c -> requireFreePort(c.networkInterface(), c.port(), "ECRF_CLUSTER_PORT"));
     emptyDirectory(layout.rootDir());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                command(
+                    ProcessHandle.current().info().command().orElse("java"),
+                    layout,
+                    httpPort,
+                    jvmOptions,
+                    cluster))
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
+    try {
+      Process process = builder.start();
+      StaleProcess.recordPid(layout.pidFile(), process.pid());
+      return new ApplicationServer(
+          process, ServerConsole.follow(process.getInputStream(), System.out));
+    } catch (IOException e) {
+      throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The server's command line: Payara Micro serving the WAR at the root context on the HTTP port,
+   * alone ({@code --nocluster}) or as a member of the cluster; never reporting usage to its vendor.
+   */
+  static List<String> command(
+      String java,
+      ServerLayout layout,
+      int httpPort,
+      List<String> jvmOptions,
+      Optional<ClusterSettings> cluster) {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add(java);
     command.addAll(jvmOptions);
+    if (cluster.isPresent()) {
+      command.addAll(ClusterSettings.jvmOptions());
+    }
     command.addAll(
         List.of(
             "-jar",
@@ -66,20 +111,9 @@ final class ApplicationServer implements AutoCloseable {
             Integer.toString(httpPort),
             "--rootdir",
             layout.rootDir().toString(),
-            "--nocluster"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectInput(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().putAll(environment);
-    try {
-      Process process = builder.start();
-      StaleProcess.recordPid(layout.pidFile(), process.pid());
-      return new ApplicationServer(
-          process, ServerConsole.follow(process.getInputStream(), System.out));
-    } catch (IOException e) {
-      throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
-    }
+            "--disablephonehome"));
+    command.addAll(cluster.map(ClusterSettings::payaraOptions).orElse(List.of("--nocluster")));
+    return command;
   }
 
   /** Stops a server left running by a killed launcher; called before its database is touched. */
@@ -107,7 +141,10 @@ final class ApplicationServer implements AutoCloseable {
 
   /**
    * The application is ready when its own health check (the database check) appears in Payara's
-   * health report: the report alone would answer before, or without, a successful deployment.
+   * health report: the report alone would answer before, or without, a successful deployment. A
+   * report without it for some time after Payara said it was ready means the deployment failed; a
+   * server too busy to answer at all (several instances starting on a small machine) is waited for
+   * until the start-up time-out.
    */
   void awaitReady(int httpPort) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -126,19 +163,20 @@ final class ApplicationServer implements AutoCloseable {
         if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
           return;
         }
+        if (console
+            .bootedAt()
+            .map(at -> at.plus(DEPLOYMENT_GRACE).isBefore(Instant.now()))
+            .orElse(false)) {
+          close();
+          throw new LauncherException(
+              "Payara Micro started but the application did not deploy; the server log above says"
+                  + " why");
+        }
       } catch (IOException e) {
         LOG.log(Level.TRACE, "Not ready yet: " + e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new LauncherException("Interrupted while waiting for the server", e);
-      }
-      if (console
-          .bootedAt()
-          .map(at -> at.plus(DEPLOYMENT_GRACE).isBefore(Instant.now()))
-          .orElse(false)) {
-        close();
-        throw new LauncherException(
-            "Payara Micro started but the application did not deploy; the server log above says why");
       }
       pause();
     }
@@ -158,14 +196,19 @@ final class ApplicationServer implements AutoCloseable {
     }
   }
 
-  private static void requireFreePort(int port) {
+  /** Checks that the port is free, on every address or on the given one. */
+  private static void requireFreePort(String address, int port, String setting) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.bind(new InetSocketAddress(port));
+      socket.bind(
+          address == null ? new InetSocketAddress(port) : new InetSocketAddress(address, port));
     } catch (IOException e) {
       throw new LauncherException(
           "Port "
               + port
-              + " is already in use: stop what uses it or set ECRF_HTTP_PORT to another port");
+              + (address == null ? "" : " on " + address)
+              + " is already in use: stop what uses it or set "
+              + setting
+              + " to another port");
     }
   }
 

@@ -55,6 +55,13 @@ public final class Launcher {
 
   private void run() {
     long start = System.nanoTime();
+    if (settings.cluster().isPresent() && settings.exportsInDataDir()) {
+      LOG.log(
+          Level.WARNING,
+          "Export files stay in {0}: only this instance can offer them for download. Set"
+              + " ECRF_EXPORT_DIRECTORY to one directory every instance of the cluster shares.",
+          settings.exportDir());
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ecrf-shutdown"));
     ApplicationServer.ServerLayout layout =
         ApplicationServer.ServerLayout.of(launcherJar(), settings.dataDir());
@@ -66,20 +73,25 @@ public final class Launcher {
             layout,
             settings.httpPort(),
             settings.serverJvmOptions(),
+            settings.cluster(),
             Map.of(
                 "ECRF_DB_URL", database.url(),
                 "ECRF_DB_USER", database.app().user(),
                 "ECRF_DB_PASSWORD", database.app().password(),
                 "ECRF_DEMO", Boolean.toString(settings.demo()),
-                "ECRF_EXPORT_DIRECTORY", settings.dataDir().resolve("exports").toString()));
+                "ECRF_EXPORT_DIRECTORY", settings.exportDir().toString()));
     started.push(server);
     server.awaitReady(settings.httpPort());
     LOG.log(
         Level.INFO,
-        "eCRF is ready at http://localhost:{0,number,#}/ (started in {1} s{2})",
+        "eCRF is ready at http://localhost:{0,number,#}/ (started in {1} s{2}{3})",
         settings.httpPort(),
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9),
-        settings.demo() ? ", demo mode" : "");
+        settings.demo() ? ", demo mode" : "",
+        settings
+            .cluster()
+            .map(c -> ", data grid " + c.self() + " in cluster " + c.name())
+            .orElse(""));
     awaitServerExit(server);
   }
 
@@ -181,8 +193,12 @@ public final class Launcher {
                     {"events": n, "valid": true|false, "firstBrokenEvent": id}, exit code 3 if broken
         Settings: ECRF_DB_URL, ECRF_DB_USER, ECRF_DB_PASSWORD (application account),
                   ECRF_DB_OWNER_USER, ECRF_DB_OWNER_PASSWORD (schema owner), ECRF_DB_APP_HOST (%),
-                  ECRF_DATA_DIR (./data),
+                  ECRF_DATA_DIR (./data), ECRF_EXPORT_DIRECTORY (export files, ./data/exports),
                   ECRF_HTTP_PORT (8080), ECRF_EMBEDDED_DB_PORT (free port), ECRF_DEMO (false),
-                  ECRF_JAVA_OPTS (JVM options of the server, -Xmx1g)""";
+                  ECRF_JAVA_OPTS (JVM options of the server, -Xmx1g)
+        Cluster:  ECRF_CLUSTER_MEMBERS (every instance's data grid address, this one's too,
+                  e.g. 127.0.0.1:6900,127.0.0.1:6901; unset: this instance runs alone),
+                  ECRF_CLUSTER_PORT (this instance's data grid port), ECRF_CLUSTER_NAME (ecrf),
+                  ECRF_CLUSTER_INTERFACE (the address the data grid listens on, 127.0.0.1)""";
   }
 }

@@ -9,28 +9,43 @@ import java.util.Optional;
  * The launcher's settings, read from environment variables ({@code ECRF_HTTP_PORT}) or, for tests
  * and scripts, from the equivalent system properties ({@code ecrf.http.port}). The application
  * inside Payara reads its own settings through MicroProfile Config; the launcher hands the database
- * settings over as environment variables.
+ * settings over as environment variables. Export files go to {@code ECRF_EXPORT_DIRECTORY} ({@code
+ * exports} in the data directory by default; the instances of a cluster share one). Without {@code
+ * ECRF_CLUSTER_MEMBERS} the instance runs alone ({@code cluster} is empty).
  */
 record LauncherSettings(
     Optional<DatabaseTarget> externalDatabase,
     EmbeddedSettings embedded,
     Path dataDir,
+    Path exportDir,
     int httpPort,
     boolean demo,
-    List<String> serverJvmOptions) {
+    List<String> serverJvmOptions,
+    Optional<ClusterSettings> cluster) {
 
   static LauncherSettings from(Map<String, String> environment) {
     Lookup lookup = new Lookup(environment);
+    Path dataDir =
+        Path.of(lookup.optional("ECRF_DATA_DIR").orElse("data")).toAbsolutePath().normalize();
     return new LauncherSettings(
         lookup.optional("ECRF_DB_URL").map(url -> externalDatabase(url, lookup)),
         new EmbeddedSettings(
             lookup.port("ECRF_EMBEDDED_DB_PORT", 0),
             lookup.optional("ECRF_EMBEDDED_OWNER_PASSWORD"),
             lookup.optional("ECRF_EMBEDDED_APP_PASSWORD")),
-        Path.of(lookup.optional("ECRF_DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
+        dataDir,
+        lookup
+            .optional("ECRF_EXPORT_DIRECTORY")
+            .map(dir -> Path.of(dir).toAbsolutePath().normalize())
+            .orElse(dataDir.resolve("exports")),
         lookup.port("ECRF_HTTP_PORT", 8080),
         Boolean.parseBoolean(lookup.optional("ECRF_DEMO").orElse("false")),
-        List.of(lookup.optional("ECRF_JAVA_OPTS").orElse("-Xmx1g").split("\\s+")));
+        List.of(lookup.optional("ECRF_JAVA_OPTS").orElse("-Xmx1g").split("\\s+")),
+        ClusterSettings.from(
+            lookup.optional("ECRF_CLUSTER_MEMBERS"),
+            lookup.optional("ECRF_CLUSTER_PORT"),
+            lookup.optional("ECRF_CLUSTER_NAME"),
+            lookup.optional("ECRF_CLUSTER_INTERFACE")));
   }
 
   private static DatabaseTarget externalDatabase(String url, Lookup lookup) {
@@ -50,6 +65,11 @@ record LauncherSettings(
 
   boolean usesEmbeddedDatabase() {
     return externalDatabase.isEmpty();
+  }
+
+  /** True when the export files stay in this instance's own data directory. */
+  boolean exportsInDataDir() {
+    return exportDir.equals(dataDir.resolve("exports"));
   }
 
   Path embeddedDbDir() {

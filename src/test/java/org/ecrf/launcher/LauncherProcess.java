@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code java -jar target/ecrf.jar ...} started by a test, as a user would start it, with its
@@ -25,6 +27,7 @@ final class LauncherProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  private List<ProcessHandle> children;
 
   private LauncherProcess(Process process, Path log) {
     this.process = process;
@@ -75,14 +78,51 @@ final class LauncherProcess implements AutoCloseable {
     throw new AssertionError("No '" + text + "' within " + timeout + ":\n" + tail());
   }
 
-  /** Sends SIGTERM, as Ctrl-C or a service manager would, and waits for the launcher to end. */
+  /**
+   * Sends SIGTERM, as Ctrl-C or a service manager would, and waits for the launcher to end. The
+   * processes it started (database, application server) that are still alive then are stopped too,
+   * by their handles, so that a failing test leaves nothing behind.
+   */
   int stop() throws InterruptedException {
+    requestStop();
+    return awaitStop();
+  }
+
+  /** Sends SIGTERM without waiting, so that several launchers can stop at once. */
+  void requestStop() {
+    if (children == null) {
+      children = process.descendants().toList();
+    }
     process.destroy();
-    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+  }
+
+  /** Waits for a launcher asked to stop, then stops what it left running. */
+  int awaitStop() throws InterruptedException {
+    boolean ended = process.waitFor(90, TimeUnit.SECONDS);
+    if (!ended) {
       process.destroyForcibly();
+    }
+    stopLeftOvers(children == null ? List.of() : children);
+    if (!ended) {
       throw new AssertionError("The launcher did not stop within 90 s:\n" + tail());
     }
     return process.exitValue();
+  }
+
+  private static void stopLeftOvers(List<ProcessHandle> children) {
+    for (ProcessHandle child : children) {
+      if (child.isAlive()) {
+        child.destroy();
+        try {
+          child.onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+          child.destroyForcibly();
+        } catch (InterruptedException e) {
+          child.destroyForcibly();
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
   }
 
   boolean isAlive() {
@@ -126,7 +166,7 @@ final class LauncherProcess implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    if (process.isAlive()) {
+    if (children != null || process.isAlive()) {
       stop();
     }
   }

@@ -16,8 +16,44 @@ class LauncherSettingsTest {
     assertThat(settings.usesEmbeddedDatabase()).isTrue();
     assertThat(settings.httpPort()).isEqualTo(8080);
     assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+    assertThat(settings.exportDir()).isEqualTo(Path.of("data", "exports").toAbsolutePath());
+    assertThat(settings.exportsInDataDir()).isTrue();
     assertThat(settings.demo()).isFalse();
     assertThat(settings.serverJvmOptions()).containsExactly("-Xmx1g");
+    assertThat(settings.cluster()).as("runs alone").isEmpty();
+  }
+
+  @Test
+  void aMemberListMakesTheInstanceAClusterMember() {
+    LauncherSettings settings =
+        LauncherSettings.from(
+            Map.of(
+                "ECRF_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901",
+                "ECRF_CLUSTER_PORT", "6901",
+                "ECRF_CLUSTER_NAME", "topit-test"));
+
+    ClusterSettings cluster = settings.cluster().orElseThrow();
+    assertThat(cluster.self()).hasToString("127.0.0.1:6901");
+    assertThat(cluster.name()).isEqualTo("topit-test");
+  }
+
+  @Test
+  void theInstancesOfAClusterShareOneExportDirectory() {
+    LauncherSettings settings =
+        LauncherSettings.from(
+            Map.of("ECRF_DATA_DIR", "/var/ecrf/a", "ECRF_EXPORT_DIRECTORY", "/srv/ecrf/exports"));
+
+    assertThat(settings.exportDir()).isEqualTo(Path.of("/srv/ecrf/exports"));
+    assertThat(settings.exportsInDataDir()).isFalse();
+  }
+
+  @Test
+  void aMalformedMemberListIsExplainedByName() {
+    assertThatThrownBy(
+            () -> LauncherSettings.from(Map.of("ECRF_CLUSTER_MEMBERS", "127.0.0.1-6900")))
+        .isInstanceOf(LauncherException.class)
+        .hasMessageContaining("ECRF_CLUSTER_MEMBERS")
+        .hasMessageContaining("127.0.0.1-6900");
   }
 
   @Test

@@ -127,7 +127,8 @@ public class DefinitionUploadView implements Serializable {
       int items,
       String sha256,
       String storedBy,
-      Instant storedAt) {
+      Instant storedAt)
+      implements Serializable {
 
     static StoredRow of(StoredDefinition d) {
       return new StoredRow(
@@ -144,7 +145,8 @@ public class DefinitionUploadView implements Serializable {
   }
 
   /** A fault of the checked file. */
-  public record FaultRow(String severity, int line, int column, String message) {
+  public record FaultRow(String severity, int line, int column, String message)
+      implements Serializable {
 
     static FaultRow of(Fault fault) {
       return new FaultRow(fault.severity().name(), fault.line(), fault.column(), fault.message());

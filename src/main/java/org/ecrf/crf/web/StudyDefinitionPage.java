@@ -1,5 +1,6 @@
 package org.ecrf.crf.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,7 +19,8 @@ public record StudyDefinitionPage(
     List<EventRow> events,
     List<FormChoice> forms,
     List<SectionRow> sections,
-    List<CodeListRow> codeLists) {
+    List<CodeListRow> codeLists)
+    implements Serializable {
 
   static StudyDefinitionPage of(
       StudyDefinition definition, String formOid, Locale locale, List<LoadedVersion> loaded) {
@@ -42,11 +44,12 @@ public record StudyDefinitionPage(
   }
 
   /** A stored version of the study. */
-  public record VersionRow(String metaDataVersion, String source) {}
+  public record VersionRow(String metaDataVersion, String source) implements Serializable {}
 
   /** A study event: its timing and the forms it holds. */
   public record EventRow(
-      String oid, String name, String type, String timing, boolean infusion, String forms) {
+      String oid, String name, String type, String timing, boolean infusion, String forms)
+      implements Serializable {
 
     static EventRow of(StudyEventDef event, StudyDefinition definition) {
       String forms =
@@ -64,10 +67,11 @@ public record StudyDefinitionPage(
   }
 
   /** A form to choose on the page. */
-  public record FormChoice(String oid, String name) {}
+  public record FormChoice(String oid, String name) implements Serializable {}
 
   /** An item group of the chosen form (a section of the page) with its items. */
-  public record SectionRow(String oid, String title, boolean repeating, List<ItemRow> items) {
+  public record SectionRow(String oid, String title, boolean repeating, List<ItemRow> items)
+      implements Serializable {
 
     static List<SectionRow> of(
         StudyDefinition definition, String formOid, DefinitionText text, Locale locale) {
@@ -107,7 +111,8 @@ public record StudyDefinitionPage(
       boolean critical,
       String derivation,
       String collectedUnless,
-      String sdtm) {
+      String sdtm)
+      implements Serializable {
 
     static ItemRow of(
         ItemRef ref, ItemDef item, StudyDefinition definition, DefinitionText text, Locale locale) {
@@ -127,5 +132,6 @@ public record StudyDefinitionPage(
   }
 
   /** A code list with its choices. */
-  public record CodeListRow(String oid, String name, String dataType, String choices) {}
+  public record CodeListRow(String oid, String name, String dataType, String choices)
+      implements Serializable {}
 }

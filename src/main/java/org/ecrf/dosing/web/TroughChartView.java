@@ -21,9 +21,9 @@ public class TroughChartView implements Serializable {
 
   @Inject private TroughChartService troughs;
 
-  private String loadedFor;
-  private List<TroughPoint> points;
-  private String chart;
+  private transient String loadedFor;
+  private transient List<TroughPoint> points;
+  private transient String chart;
 
   /** True when the chart may be shown for this child. */
   public boolean shown(String study, String subject) {

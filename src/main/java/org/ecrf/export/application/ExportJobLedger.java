@@ -9,6 +9,7 @@ import org.ecrf.audit.domain.AuditEntry;
 import org.ecrf.audit.domain.AuditEventType;
 import org.ecrf.audit.domain.AuditSource;
 import org.ecrf.export.domain.ExportJob;
+import org.ecrf.export.domain.ExportJobStatus;
 import org.ecrf.export.domain.ExportRequest;
 import org.ecrf.export.domain.ExportedFile;
 import org.ecrf.export.domain.Reconciliation;
@@ -21,6 +22,9 @@ import org.ecrf.shared.NotFoundException;
  */
 @ApplicationScoped
 public class ExportJobLedger {
+
+  /** Why a job left running by a stopped server failed. */
+  static final String ABANDONED = "The server running this export stopped before it finished";
 
   @Inject private org.ecrf.export.domain.ExportJobRepository jobs;
   @Inject private AuditTrail audit;
@@ -70,6 +74,27 @@ public class ExportJobLedger {
         AuditEntry.of(AuditEventType.EXPORT_FAILED, job.requestedBy(), source, target(job))
             .withValues(null, describe(job))
             .withReason(job.failure().orElse("")));
+  }
+
+  /**
+   * Records as failed every job left RUNNING by a server that stopped while it ran: called by the
+   * holder of the export turn, the only server that may have a job running.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failAbandoned() {
+    for (ExportJob job : jobs.unfinished()) {
+      if (job.status() == ExportJobStatus.RUNNING) {
+        job.fail(ABANDONED, clock.instant());
+        audit.record(
+            AuditEntry.of(
+                    AuditEventType.EXPORT_FAILED,
+                    AuditEntry.SYSTEM_ACTOR,
+                    AuditSource.SYSTEM,
+                    target(job))
+                .withValues(null, describe(job))
+                .withReason(ABANDONED));
+      }
+    }
   }
 
   private ExportJob job(long jobId) {

@@ -15,38 +15,48 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.concurrent.Semaphore;
 import org.ecrf.audit.domain.AuditSource;
 import org.ecrf.export.domain.ExportJob;
 import org.ecrf.export.domain.ExportRequest;
 import org.ecrf.export.domain.ExportedFile;
 import org.ecrf.export.domain.Reconciliation;
+import org.ecrf.export.persistence.ExportLock;
 
 /**
- * Runs export jobs one at a time (a two-core server stays responsive to data entry, and memory is
- * bounded by one export): writes the file under a {@code .part} name while computing its SHA-256,
- * moves it into place when complete, then records the job as done with its checksum and
- * reconciliation. Any failure deletes the partial file and records the job as failed with the
- * reason, so that no incomplete export is ever offered for download.
+ * Runs export jobs one at a time across every server instance on the database (a two-core server
+ * stays responsive to data entry, and memory is bounded by one export): writes the file under a
+ * {@code .part} name while computing its SHA-256, moves it into place when complete, then records
+ * the job as done with its checksum and reconciliation. Any failure deletes the partial file and
+ * records the job as failed with the reason, so that no incomplete export is ever offered for
+ * download.
+ *
+ * <p>The turn is a database lock ({@link ExportLock}), not a lock of this JVM: only its holder runs
+ * an export, so a job still RUNNING when the turn is taken was left by a server that stopped, and
+ * is recorded as failed.
  */
 @ApplicationScoped
 public class ExportRunner {
 
   private static final System.Logger LOG = System.getLogger(ExportRunner.class.getName());
 
-  private final Semaphore oneAtATime = new Semaphore(1, true);
-
+  @Inject private ExportLock lock;
   @Inject private ExportJobLedger ledger;
   @Inject private ExportDirectory directory;
   @Inject @Any private Instance<ExportWriter> writers;
 
-  /** Runs the job to its end (waiting for a running one to finish first). */
+  /** Runs the job to its end (waiting for a running one, on any instance, to finish first). */
   public void run(long jobId, AuditSource source) {
-    oneAtATime.acquireUninterruptibly();
+    ExportLock.Held turn;
     try {
+      turn = lock.await();
+    } catch (IllegalStateException e) {
+      LOG.log(Level.WARNING, "Export " + jobId + " could not wait for its turn", e);
+      ledger.fail(jobId, reasonOf(e), source);
+      return;
+    }
+    try (turn) {
+      ledger.failAbandoned();
       runAlone(jobId, source);
-    } finally {
-      oneAtATime.release();
     }
   }
 

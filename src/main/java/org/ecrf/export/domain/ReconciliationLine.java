@@ -1,5 +1,6 @@
 package org.ecrf.export.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param written how many the files carry
  * @param note why the two differ, or empty
  */
-public record ReconciliationLine(String what, long read, long written, String note) {
+public record ReconciliationLine(String what, long read, long written, String note)
+    implements Serializable {
 
   public ReconciliationLine {
     Objects.requireNonNull(what, "what");

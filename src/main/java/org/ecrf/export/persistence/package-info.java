@@ -1,2 +1,5 @@
-/** JPA access to the export jobs. */
+/**
+ * JPA access to the export jobs, and the database lock that lets one export run at a time across
+ * every server instance on the database.
+ */
 package org.ecrf.export.persistence;

@@ -1,5 +1,6 @@
 package org.ecrf.monitoring.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,7 +35,8 @@ public record FormReview(
     List<ItemChoice> itemChoices,
     Set<Role> roles,
     ZoneId siteZone,
-    ScopeLockView scopeLock) {
+    ScopeLockView scopeLock)
+    implements Serializable {
 
   public FormReview {
     sdvItems = List.copyOf(sdvItems);
@@ -109,7 +111,8 @@ public record FormReview(
       Instant voidedAt,
       String voidReason,
       String scope,
-      String scopeEvent) {
+      String scopeEvent)
+      implements Serializable {
 
     public boolean voided() {
       return voidedAt != null;
@@ -132,7 +135,8 @@ public record FormReview(
       Integer row,
       boolean verified,
       String verifiedBy,
-      Instant verifiedAt) {}
+      Instant verifiedAt)
+      implements Serializable {}
 
   /**
    * An item a query may be raised on.
@@ -140,5 +144,5 @@ public record FormReview(
    * @param key {@code itemGroupOid|row|itemOid}
    * @param label its question, with the row for a repeating section
    */
-  public record ItemChoice(String key, String label) {}
+  public record ItemChoice(String key, String label) implements Serializable {}
 }

@@ -3,6 +3,7 @@ package org.ecrf.monitoring.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public class QueryInbox {
       String visitName,
       String formName,
       String itemLabel,
-      long ageDays) {
+      long ageDays)
+      implements Serializable {
 
     public boolean unresolved() {
       return !"CLOSED".equals(query.status());

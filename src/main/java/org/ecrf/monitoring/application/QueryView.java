@@ -1,5 +1,6 @@
 package org.ecrf.monitoring.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.ecrf.monitoring.domain.DataQuery;
@@ -38,7 +39,8 @@ public record QueryView(
     String raisedBy,
     Instant raisedAt,
     Instant updatedAt,
-    List<Message> messages) {
+    List<Message> messages)
+    implements Serializable {
 
   static QueryView of(DataQuery query) {
     QueryTarget target = query.target();
@@ -68,7 +70,8 @@ public record QueryView(
    * @param text the message
    * @param status the status the message left the query in
    */
-  public record Message(String author, String role, Instant writtenAt, String text, String status) {
+  public record Message(String author, String role, Instant writtenAt, String text, String status)
+      implements Serializable {
 
     static Message of(QueryMessage message) {
       return new Message(

@@ -1,5 +1,6 @@
 package org.ecrf.monitoring.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.ecrf.monitoring.domain.ScopeLock;
 
@@ -14,7 +15,8 @@ import org.ecrf.monitoring.domain.ScopeLock;
  * @param reason why (with the action and scope, as audited)
  */
 public record ScopeLockView(
-    String scope, String scopeKey, String level, String lockedBy, Instant lockedAt, String reason) {
+    String scope, String scopeKey, String level, String lockedBy, Instant lockedAt, String reason)
+    implements Serializable {
 
   static ScopeLockView of(ScopeLock lock) {
     return new ScopeLockView(

@@ -3,6 +3,7 @@ package org.ecrf.monitoring.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecrf.security.application.CurrentUser;
@@ -80,5 +81,6 @@ public class SdvWorklist {
       String status,
       int required,
       int pending,
-      boolean verifiable) {}
+      boolean verifiable)
+      implements Serializable {}
 }

@@ -1,5 +1,7 @@
 package org.ecrf.monitoring.application;
 
+import java.io.Serializable;
+
 /**
  * One site's line of the monitoring dashboard.
  *
@@ -28,7 +30,8 @@ public record SiteFigures(
     int queries7To30Days,
     int queriesOver30Days,
     int overdueVisits,
-    int scheduleUnknown) {
+    int scheduleUnknown)
+    implements Serializable {
 
   public int unresolvedQueries() {
     return queriesUnder7Days + queries7To30Days + queriesOver30Days;

@@ -3,7 +3,11 @@ package org.ecrf.security.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import org.ecrf.audit.application.AuditTrail;
 import org.ecrf.audit.domain.AuditEntry;
@@ -11,6 +15,7 @@ import org.ecrf.audit.domain.AuditEventType;
 import org.ecrf.audit.domain.AuditSource;
 import org.ecrf.security.domain.PasswordHasher;
 import org.ecrf.security.domain.PasswordPolicy;
+import org.ecrf.security.domain.SessionEndRepository;
 import org.ecrf.security.domain.UserAccount;
 import org.ecrf.security.domain.UserRepository;
 import org.ecrf.shared.AccessDeniedException;
@@ -27,6 +32,7 @@ public class AccountService {
   @Inject private PasswordPolicy passwordPolicy;
   @Inject private SecuritySettings settings;
   @Inject private Clock clock;
+  @Inject private SessionEndRepository sessionEnds;
 
   @Transactional
   public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
@@ -100,6 +106,27 @@ public class AccountService {
               + " wrong passwords in a row your account is locked; an administrator can unlock it");
     }
     throw new AccessDeniedException("The password is not correct; nothing was signed");
+  }
+
+  /**
+   * Records the end of a page session by time-out, once: in a cluster each instance holding a copy
+   * of the session sees it expire, and only the first to claim it writes the audit event.
+   */
+  @Transactional
+  public void recordSessionExpired(String username, String sessionId) {
+    if (sessionEnds.claim(sha256(sessionId), clock.instant())) {
+      recordSignOut(username, true);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+    }
   }
 
   /** Records an explicit sign-out, or the end of a session by time-out ({@code expired}). */

@@ -12,7 +12,8 @@ import org.ecrf.security.application.AccountService;
  * Gives every session the configured idle time-out ({@code ecrf.security.session-timeout-minutes},
  * 30 by default) and audits the end of a signed-in session that timed out. An explicit sign-out is
  * audited by {@link SessionView}; a session ended for another reason (server shut-down, account
- * deactivated) is not a time-out and is not recorded as one.
+ * deactivated) is not a time-out and is not recorded as one. In a cluster every instance holding a
+ * copy of the session sees it time out; it is audited once.
  */
 @WebListener
 public class SessionAuditListener implements HttpSessionListener {
@@ -33,7 +34,7 @@ public class SessionAuditListener implements HttpSessionListener {
     HttpSession session = event.getSession();
     Object username = session.getAttribute(EcrfAuthenticationMechanism.SESSION_USER);
     if (username instanceof String name && timedOut(session)) {
-      accountService.recordSignOut(name, true);
+      accountService.recordSessionExpired(name, session.getId());
     }
   }
 

@@ -112,7 +112,8 @@ public class UserEditView implements Serializable {
   }
 
   /** A role of the account, as its table row shows it. */
-  public record RoleRow(Role role, String siteCode, Instant grantedAt, String grantedBy) {
+  public record RoleRow(Role role, String siteCode, Instant grantedAt, String grantedBy)
+      implements Serializable {
 
     static RoleRow of(RoleAssignment assignment) {
       return new RoleRow(

@@ -1,5 +1,6 @@
 package org.ecrf.security.web;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.ecrf.security.domain.RoleAssignment;
@@ -7,7 +8,8 @@ import org.ecrf.security.domain.UserAccount;
 
 /** A user as the user list shows it: name, roles in short, and whether the account can be used. */
 public record UserRow(
-    String username, String displayName, String roles, String status, Instant lastLoginAt) {
+    String username, String displayName, String roles, String status, Instant lastLoginAt)
+    implements Serializable {
 
   static UserRow of(UserAccount account) {
     String roles =

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 @Table(name = "site")
 @NamedQuery(name = "Site.all", query = "SELECT s FROM Site s ORDER BY s.code")
 @NamedQuery(name = "Site.byCode", query = "SELECT s FROM Site s WHERE s.code = :code")
-public class Site {
+public class Site implements Serializable {
 
   /**
    * Upper-case letters and digits, starting with a letter, 2 to 16 characters (it becomes SDTM

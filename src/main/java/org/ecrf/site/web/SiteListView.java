@@ -67,7 +67,8 @@ public class SiteListView implements Serializable {
 
   /** A site as the list shows it. */
   public record SiteRow(
-      String code, String name, String countryCode, String timeZone, boolean active) {
+      String code, String name, String countryCode, String timeZone, boolean active)
+      implements Serializable {
 
     static SiteRow of(Site site) {
       return new SiteRow(

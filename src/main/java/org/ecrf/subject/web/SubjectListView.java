@@ -91,7 +91,8 @@ public class SubjectListView implements Serializable {
       String birthMonth,
       String status,
       String arm,
-      Instant registeredAt) {
+      Instant registeredAt)
+      implements Serializable {
 
     static SubjectRow of(Subject s) {
       return new SubjectRow(
