@@ -15,6 +15,7 @@ import org.ecrf.crf.odm.clinical.FormDataSubmission;
 import org.ecrf.crf.odm.clinical.ReadOptions;
 import org.ecrf.crf.odm.clinical.ReadSummary;
 import org.ecrf.crf.odm.clinical.RefusedForm;
+import org.ecrf.platform.DatabaseUnavailable;
 import org.ecrf.security.application.CurrentUser;
 import org.ecrf.security.domain.Role;
 import org.ecrf.shared.AccessDeniedException;
@@ -91,7 +92,10 @@ public class ClinicalDataImport {
     }
   }
 
-  /** The application's own reason, or an incident id for anything unexpected. */
+  /**
+   * The application's own reason, a lost database (whose commit may or may not have happened), or
+   * an incident id for anything unexpected.
+   */
   private static String reasonOf(RuntimeException exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof NotFoundException
@@ -100,6 +104,10 @@ public class ClinicalDataImport {
           || cause instanceof InvalidInputException) {
         return cause.getMessage();
       }
+    }
+    if (DatabaseUnavailable.causedBy(exception)) {
+      return "The database could not be reached while this form was stored, so it may or may not"
+          + " have been stored: read the subject's data back before sending the form again.";
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Incident " + incident + " while importing a form", exception);
