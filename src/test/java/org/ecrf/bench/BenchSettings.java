@@ -1,6 +1,7 @@
 package org.ecrf.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * What a benchmark run does, from system properties ({@code -Dbench.subjects=1000} and so on).
@@ -24,6 +25,9 @@ import java.nio.file.Path;
  *     bench.subjects})
  * @param outageSeconds how long the connection-loss check keeps the database away before starting
  *     it again ({@code bench.outageSeconds}, default 10)
+ * @param paceMillis in the paced run, on which the latency targets are judged, each user starts a
+ *     round at most once in this time ({@code bench.paceMillis}, default 1000: 20 users make 60
+ *     requests a second, far more than 20 people entering data do)
  */
 public record BenchSettings(
     int subjects,
@@ -38,7 +42,8 @@ public record BenchSettings(
     boolean resilience,
     boolean peer,
     int peerSubjects,
-    int outageSeconds) {
+    int outageSeconds,
+    int paceMillis) {
 
   /** The owner password the benchmark gives the embedded database, for the raw baseline. */
   static final String OWNER_PASSWORD = "bench-owner-password";
@@ -64,7 +69,8 @@ public record BenchSettings(
         Boolean.parseBoolean(System.getProperty("bench.resilience", "true")),
         Boolean.parseBoolean(System.getProperty("bench.peer", "true")),
         Integer.getInteger("bench.peerSubjects", subjects),
-        Integer.getInteger("bench.outageSeconds", 10));
+        Integer.getInteger("bench.outageSeconds", 10),
+        Integer.getInteger("bench.paceMillis", 1000));
   }
 
   /**
@@ -73,6 +79,11 @@ public record BenchSettings(
    */
   String serverJavaOpts() {
     return (javaOpts.isBlank() ? "-Xmx1g" : javaOpts) + " -Xlog:gc:file=" + gcLog();
+  }
+
+  /** The pace of the paced run's users. */
+  Duration pace() {
+    return Duration.ofMillis(paceMillis);
   }
 
   /** The server's garbage-collection log. */

@@ -62,9 +62,13 @@ public final class Benchmark {
       BenchSettings settings, URL url, TopitStudyGenerator.Generated study, BenchReport report)
       throws Exception {
     new LoadRun(LoadForm.TOPIT_WEIGHT).run(url, study.children(), settings.users(), 5, false);
-    LoadRun mixed = new LoadRun(LoadForm.TOPIT_WEIGHT);
-    long mixedNanos = mixed.run(url, study.children(), settings.users(), settings.rounds(), false);
-    report.mixed(mixed, mixedNanos);
+    LoadRun saturated = new LoadRun(LoadForm.TOPIT_WEIGHT);
+    long saturatedNanos =
+        saturated.run(url, study.children(), settings.users(), settings.rounds(), false);
+    report.saturated(saturated, saturatedNanos);
+    LoadRun paced = new LoadRun(LoadForm.TOPIT_WEIGHT, settings.pace());
+    long pacedNanos = paced.run(url, study.children(), settings.users(), settings.rounds(), false);
+    report.paced(paced, pacedNanos);
 
     LoadRun saves = new LoadRun(LoadForm.TOPIT_WEIGHT);
     long saveNanos = saves.run(url, study.children(), settings.users(), settings.rounds(), true);
@@ -83,9 +87,13 @@ public final class Benchmark {
     TopitStudyGenerator.Generated peer = generator.generate(settings.peerSubjects());
     report.peerGenerated(peer);
     new LoadRun(PeerStudy.WEIGHT).run(url, peer.children(), settings.users(), 5, false);
-    LoadRun mixed = new LoadRun(PeerStudy.WEIGHT);
-    long nanos = mixed.run(url, peer.children(), settings.users(), settings.rounds(), false);
-    report.peerMixed(mixed, nanos);
+    LoadRun saturated = new LoadRun(PeerStudy.WEIGHT);
+    long saturatedNanos =
+        saturated.run(url, peer.children(), settings.users(), settings.rounds(), false);
+    report.peerSaturated(saturated, saturatedNanos);
+    LoadRun paced = new LoadRun(PeerStudy.WEIGHT, settings.pace());
+    long pacedNanos = paced.run(url, peer.children(), settings.users(), settings.rounds(), false);
+    report.peerPaced(paced, pacedNanos);
     report.peerExport(
         ExportTimings.run(url, settings.gcLog(), PeerStudy.STUDY, ExportTimings.ODM_PATH),
         peer.children().size());

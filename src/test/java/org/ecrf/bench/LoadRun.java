@@ -1,12 +1,14 @@
 package org.ecrf.bench;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.ecrf.bench.TopitStudyGenerator.Child;
 import org.ecrf.testing.ApiClient;
 import org.ecrf.testing.ApiClient.Answer;
@@ -25,10 +27,21 @@ final class LoadRun {
   final LatencyStats save = new LatencyStats("form save (ODM import, 1 form, reason for change)");
   final LatencyStats read = new LatencyStats("read back (GET subject ClinicalData)");
   private final LoadForm target;
+  private final long paceNanos;
   private final AtomicInteger version = new AtomicInteger();
 
+  /** Users who start each round as soon as the last one is answered. */
   LoadRun(LoadForm target) {
+    this(target, Duration.ZERO);
+  }
+
+  /**
+   * Users who start a round at most once per {@code pace} (at once when the last round took
+   * longer), as people at work do; {@link Duration#ZERO} for as fast as possible.
+   */
+  LoadRun(LoadForm target, Duration pace) {
     this.target = target;
+    this.paceNanos = pace.toNanos();
   }
 
   /** Runs the rounds; gives the wall time of the whole run in nanoseconds. */
@@ -73,6 +86,7 @@ final class LoadRun {
     PageSession browser =
         savesOnly ? null : PageSession.signIn(server, investigator, ApiClient.DEMO_PASSWORD);
     for (int round = 0; round < rounds; round++) {
+      long roundStarted = System.nanoTime();
       Child child = mine.get(round % mine.size());
       if (!savesOnly) {
         timed(open, () -> openPage(browser, child));
@@ -81,8 +95,16 @@ final class LoadRun {
       if (!savesOnly) {
         timed(read, () -> readBack(api, child));
       }
+      waitForNextRound(roundStarted);
     }
     return null;
+  }
+
+  private void waitForNextRound(long roundStarted) {
+    long left = roundStarted + paceNanos - System.nanoTime();
+    if (left > 0) {
+      LockSupport.parkNanos(left);
+    }
   }
 
   private String openPage(PageSession browser, Child child) {
