@@ -26,8 +26,9 @@ import java.time.Duration;
  * @param outageSeconds how long the connection-loss check keeps the database away before starting
  *     it again ({@code bench.outageSeconds}, default 10)
  * @param paceMillis in the paced run, on which the latency targets are judged, each user starts a
- *     round at most once in this time ({@code bench.paceMillis}, default 1000: 20 users make 60
- *     requests a second, far more than 20 people entering data do)
+ *     round at most once in this time ({@code bench.paceMillis}, default 5000: 20 users then send
+ *     12 requests a second, several times what 20 people entering forms send; at 1000 the 60
+ *     requests a second are about all two cores serve, and latency is the queue again)
  */
 public record BenchSettings(
     int subjects,
@@ -70,7 +71,7 @@ public record BenchSettings(
         Boolean.parseBoolean(System.getProperty("bench.peer", "true")),
         Integer.getInteger("bench.peerSubjects", subjects),
         Integer.getInteger("bench.outageSeconds", 10),
-        Integer.getInteger("bench.paceMillis", 1000));
+        Integer.getInteger("bench.paceMillis", 5000));
   }
 
   /**
