@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's connection pool. URL and credentials come from MicroProfile Config ({@code
  * ecrf.db.*}, set by the launcher or by environment variables such as {@code ECRF_DB_URL}); broken
  * connections are detected and replaced, so the application recovers when the database returns. A
- * connection is checked at most once in 5 seconds: checked at every use, each query outside a
- * transaction cost a second round trip to the database (a page reads with many such queries).
+ * connection is checked at every use, so that none taken after the database returns is a broken one
+ * (checked at most once in 5 s, the first requests after the return failed); reads therefore run in
+ * transactions where they can, one connection for many queries.
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.fail-all-connections=true",
       "fish.payara.statement-timeout-in-seconds=60"
     })
