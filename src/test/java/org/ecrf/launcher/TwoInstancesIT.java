@@ -154,18 +154,6 @@ class TwoInstancesIT {
   }
 
   @Test
-  @Order(5)
-  void exportsQueuedOnBothInstancesRunOneAtATime() throws Exception {
-    ExportTurnCheck check = new ExportTurnCheck(cluster, first, second);
-
-    check.holdTheTurnWhileBothQueue();
-
-    check.requireBothDoneOneAfterTheOther();
-    check.requireTheAbandonedJobFailed();
-    check.requireEachFileDownloadableThroughTheOtherInstance();
-  }
-
-  @Test
   @Order(6)
   void aStudyDefinitionStoredThroughOneInstanceIsInForceOnTheOther() throws Exception {
     String study = "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
